@@ -1,0 +1,173 @@
+package org.sightline.app.admin;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sightline.kernel.people.PeopleService;
+import org.sightline.kernel.people.Person;
+import org.sightline.kernel.people.PersonDetails;
+import org.sightline.kernel.people.Role;
+import org.sightline.kernel.people.Team;
+import org.sightline.kernel.people.TeamService;
+import org.sightline.kernel.support.ValidationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Create or edit one person at {@code /admin/people/new} or {@code /admin/people/{id}}. The
+ * service checks every rule; its messages appear beside the field, and what was typed stays.
+ */
+@Route("admin/people/:id")
+@PageTitle("Person | Sightline")
+@RolesAllowed(Role.ADMINISTRATOR_)
+public class PersonView extends Main implements BeforeEnterObserver {
+
+    final TextField fullName = new TextField("Full name");
+    final EmailField email = new EmailField("Email");
+    final TextField jobTitle = new TextField("Job title");
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    final ComboBox<Team> team = new ComboBox<>("Team");
+    final ComboBox<Person> lineManager = new ComboBox<>("Line manager");
+    final Checkbox active = new Checkbox("Active (can sign in and be allocated work)");
+    final Button save = new Button("Save person");
+    final Paragraph formError = new Paragraph();
+    private final H1 title = new H1();
+    private final Binder<PersonDetails> binder = new Binder<>(PersonDetails.class);
+    private final Map<String, HasValidation> fieldsByProperty = new LinkedHashMap<>();
+    private final PeopleService people;
+    private PersonDetails details;
+
+    public PersonView(PeopleService people, TeamService teams) {
+        this.people = people;
+        addClassName("page");
+
+        fullName.setRequiredIndicatorVisible(true);
+        fullName.setMaxLength(160);
+        email.setRequiredIndicatorVisible(true);
+        email.setHelperText("Their council email address; it must be unique");
+        email.setErrorMessage("Enter an email address like name@council.gov.uk");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(Role::label);
+        roles.setRequiredIndicatorVisible(true);
+        team.setItems(teams.activeTeams());
+        team.setItemLabelGenerator(t -> t.getName() + " (" + t.getServiceArea().getName() + ")");
+        team.setHelperText("Board members and administrators may have no team");
+        team.setClearButtonVisible(true);
+        lineManager.setItems(people.activePeople());
+        lineManager.setItemLabelGenerator(p -> p.getFullName() + (p.getJobTitle() == null ? "" : ", " + p.getJobTitle()));
+        lineManager.setClearButtonVisible(true);
+
+        binder.forField(fullName).bind(PersonDetails::getFullName, PersonDetails::setFullName);
+        binder.forField(email).bind(PersonDetails::getEmail, PersonDetails::setEmail);
+        binder.forField(jobTitle).bind(PersonDetails::getJobTitle, PersonDetails::setJobTitle);
+        binder.forField(roles).bind(PersonDetails::getRoles, (d, v) -> d.setRoles(v.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(v)));
+        binder.forField(team).bind(PersonDetails::getTeam, PersonDetails::setTeam);
+        binder.forField(lineManager).bind(PersonDetails::getLineManager, PersonDetails::setLineManager);
+        binder.forField(active).bind(PersonDetails::isActive, PersonDetails::setActive);
+        fieldsByProperty.put("fullName", fullName);
+        fieldsByProperty.put("email", email);
+        fieldsByProperty.put("roles", roles);
+        fieldsByProperty.put("team", team);
+        fieldsByProperty.put("lineManager", lineManager);
+
+        FormLayout form = new FormLayout(fullName, email, jobTitle, team, lineManager, roles, active);
+        form.setColspan(roles, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Button cancel = new Button("Back to people", e -> getUI().ifPresent(ui -> ui.navigate(PeopleView.class)));
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div buttons = new Div(save, cancel);
+        buttons.addClassName("form-actions");
+
+        formError.addClassName("error-text");
+        formError.getElement().setAttribute("role", "alert");
+        formError.setVisible(false);
+
+        add(title, formError, form, buttons);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("new");
+        if (id.equals("new")) {
+            details = new PersonDetails();
+            title.setText("Add a person");
+        } else {
+            try {
+                details = people.details(Long.parseLong(id));
+            } catch (NumberFormatException | java.util.NoSuchElementException e) {
+                throw new NotFoundException();
+            }
+            title.setText(details.getFullName());
+        }
+        binder.readBean(details);
+    }
+
+    void save() {
+        clearErrors();
+        PersonDetails edited = details;
+        binder.writeBeanAsDraft(edited, true);
+        try {
+            Person saved = people.save(edited);
+            Notification.show(saved.getFullName() + " saved", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(PeopleView.class));
+        } catch (ValidationException e) {
+            showErrors(e.errors());
+        } catch (OptimisticLockingFailureException e) {
+            formError.setText("Someone else changed this person while you were editing. Your changes have not been saved; "
+                    + "copy anything you need, then reload the page to see their version.");
+            formError.setVisible(true);
+        }
+    }
+
+    private void showErrors(Map<String, String> errors) {
+        Component first = null;
+        for (var error : errors.entrySet()) {
+            HasValidation field = fieldsByProperty.get(error.getKey());
+            if (field == null) {
+                formError.setText(error.getValue());
+                formError.setVisible(true);
+                continue;
+            }
+            field.setErrorMessage(error.getValue());
+            field.setInvalid(true);
+            if (first == null) {
+                first = (Component) field;
+            }
+        }
+        if (first instanceof Focusable<?> f) {
+            f.focus();
+        }
+    }
+
+    private void clearErrors() {
+        formError.setVisible(false);
+        fieldsByProperty.values().forEach(f -> f.setInvalid(false));
+    }
+}

@@ -1,0 +1,78 @@
+package org.sightline.kernel.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.sightline.kernel.people.Person;
+import org.sightline.kernel.people.Team;
+
+/**
+ * A reference to a child's case in the council's case-management system. The case itself is
+ * not copied: only its reference, the child's initials, level of need, team and worker.
+ * {@link #getChildInitials()} is child-level data: read it through {@link CaseService}.
+ */
+@Entity
+@Table(name = "case_record")
+public class CaseRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String reference;
+
+    @Column(name = "child_initials", nullable = false, length = 12)
+    private String childInitials;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level_of_need", nullable = false, length = 30)
+    private LevelOfNeed levelOfNeed;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "team_id", nullable = false)
+    private Team team;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "allocated_worker_id")
+    private Person allocatedWorker;
+
+    @Column(name = "is_open", nullable = false)
+    private boolean open = true;
+
+    protected CaseRecord() {
+    }
+
+    public CaseRecord(String reference, String childInitials, LevelOfNeed levelOfNeed, Team team, Person allocatedWorker) {
+        this.reference = reference;
+        this.childInitials = childInitials;
+        this.levelOfNeed = levelOfNeed;
+        this.team = team;
+        this.allocatedWorker = allocatedWorker;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public String getReference() { return reference; }
+    String getChildInitials() { return childInitials; }
+    public LevelOfNeed getLevelOfNeed() { return levelOfNeed; }
+    public void setLevelOfNeed(LevelOfNeed levelOfNeed) { this.levelOfNeed = levelOfNeed; }
+    public Team getTeam() { return team; }
+    public void setTeam(Team team) { this.team = team; }
+    public Person getAllocatedWorker() { return allocatedWorker; }
+    public void setAllocatedWorker(Person allocatedWorker) { this.allocatedWorker = allocatedWorker; }
+    public boolean isOpen() { return open; }
+    public void setOpen(boolean open) { this.open = open; }
+}

@@ -1,0 +1,62 @@
+package org.sightline.workshops.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Set;
+import org.sightline.kernel.module.HomePanel;
+import org.sightline.kernel.people.Role;
+import org.sightline.workshops.WorkshopService;
+
+/** The next few workshop sessions, on the home page of everyone who can book. */
+public class UpcomingWorkshopsPanel implements HomePanel {
+
+    private final WorkshopService workshops;
+
+    public UpcomingWorkshopsPanel(WorkshopService workshops) {
+        this.workshops = workshops;
+    }
+
+    @Override
+    public String id() {
+        return "workshops.upcoming";
+    }
+
+    @Override
+    public String title() {
+        return "Upcoming workshops";
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return Role.staff();
+    }
+
+    @Override
+    public int order() {
+        return 600;
+    }
+
+    @Override
+    public Component create() {
+        var next = workshops.nextSessions(4);
+        Div body = new Div();
+        if (next.isEmpty()) {
+            body.add(new Paragraph("No workshops are scheduled yet."));
+            return body;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("plain-list");
+        next.forEach(s -> {
+            Span when = new Span(Times.day(s.getStartsAt()) + ", " + Times.span(s.getStartsAt(), s.getEndsAt()));
+            when.addClassName("secondary");
+            list.add(new ListItem(new Span(s.getWorkshop().getTitle()), new Span(" — "), when));
+        });
+        body.add(list, new Anchor("workshops", "See the full programme"));
+        return body;
+    }
+}
