@@ -23,14 +23,18 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // Unknown paths reach Vaadin for signed-in users, so they get the "Page not found" view
+        // rather than a bare 403; anonymous visitors are still sent to sign in.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class, "/login")
+                .anyRequest(any -> any.authenticated()));
         return http.build();
     }
 

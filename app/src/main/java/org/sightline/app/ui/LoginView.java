@@ -70,7 +70,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setError(true);
     }
 
-    static String messageFor(Object error) {
+    public static String messageFor(Object error) {
         if (error instanceof LockedException) {
             return LOCKED;
         }

@@ -1,0 +1,127 @@
+package org.sightline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sightline.kernel.demo.KernelDemoData;
+import org.sightline.kernel.people.PeopleService;
+import org.sightline.kernel.people.PersonDetails;
+import org.sightline.kernel.people.PersonRepository;
+import org.sightline.kernel.security.UserAccountRepository;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The production profile on a real MariaDB: the same Liquibase migrations apply to a new
+ * database, Hibernate validates the schema, the first administrator comes from configuration,
+ * and optimistic locking works. CI passes {@code sightline.test.mariadb.url} (for example
+ * {@code jdbc:mariadb://127.0.0.1:3306/}) and fails first if the server cannot be reached.
+ */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+class MariaDbPersistenceTest {
+
+    private static String serverUrl;
+    private static String database;
+    private static ConfigurableApplicationContext context;
+
+    @BeforeAll
+    static void startOnFreshDatabase() throws Exception {
+        serverUrl = System.getProperty("sightline.test.mariadb.url", "");
+        Assumptions.assumeFalse(serverUrl.isBlank(), "no MariaDB given (sightline.test.mariadb.url); .ci/run gives one");
+        database = "sightline_ci_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(serverUrl, user(), password()); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        context = new SpringApplicationBuilder(org.sightline.app.SightlineApplication.class)
+                .profiles("mariadb")
+                .run(
+                        "--server.port=0",
+                        "--vaadin.productionMode=true",
+                        "--spring.datasource.url=" + serverUrl + database,
+                        "--spring.datasource.username=" + user(),
+                        "--spring.datasource.password=" + password(),
+                        "--sightline.demo-data=false",
+                        "--sightline.admin.username=firstadmin",
+                        "--sightline.admin.email=first.admin@sightline-council.example",
+                        "--sightline.admin.password=correct-horse-battery");
+    }
+
+    @AfterAll
+    static void dropDatabase() throws Exception {
+        if (context != null) {
+            context.close();
+        }
+        if (database != null) {
+            try (Connection c = DriverManager.getConnection(serverUrl, user(), password()); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + database);
+            }
+        }
+    }
+
+    private static String user() {
+        return System.getProperty("sightline.test.mariadb.user", "root");
+    }
+
+    private static String password() {
+        return System.getProperty("sightline.test.mariadb.password", "");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(1)
+    void migrationsApplyAndHibernateValidatesTheSchema() {
+        JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+        assertThat(jdbc.queryForObject("select database()", String.class)).isEqualTo(database);
+        assertThat(jdbc.queryForList("select lower(table_name) from information_schema.tables where table_schema = ?",
+                String.class, database)).contains("person", "team", "service_area", "user_account", "case_record",
+                "ws_session", "databasechangelog");
+        // the context started with ddl-auto=validate, so Hibernate accepted every table
+        assertThat(context.getEnvironment().getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void firstAdministratorIsCreatedFromConfigurationAndNoDemoData() {
+        var accounts = context.getBean(UserAccountRepository.class);
+        assertThat(accounts.findByUsernameIgnoreCase("firstadmin")).isPresent();
+        assertThat(context.getBean(PersonRepository.class).count()).isEqualTo(1);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void demoOrganisationPersistsAndConcurrentEditsAreDetected() {
+        var tx = context.getBean(TransactionTemplate.class);
+        var demo = context.getBean(KernelDemoData.class);
+        tx.executeWithoutResult(s -> demo.load(LocalDate.of(2026, 11, 20)));
+        assertThat(context.getBean(PersonRepository.class).count()).isGreaterThan(55);
+
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "firstadmin", null, AuthorityUtils.createAuthorityList("ROLE_ADMINISTRATOR")));
+        try {
+            var service = context.getBean(PeopleService.class);
+            var id = context.getBean(PersonRepository.class).findByEmailIgnoreCase("qa@sightline-council.example").orElseThrow().getId();
+            PersonDetails first = service.details(id);
+            PersonDetails second = service.details(id);
+            first.setJobTitle("Senior QA Officer");
+            service.save(first);
+            second.setJobTitle("Lead QA Officer");
+            assertThatThrownBy(() -> service.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.sightline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * End to end: starts the built jar (app/target/sightline.jar) on a fresh embedded database,
+ * drives Debian's Chromium through chromedriver, and runs axe-core on the sign-in and home
+ * pages. Needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalBrowserIT {
+
+    private static Process portal;
+    private static WebDriver driver;
+    private static String base;
+    private static Path dataDir;
+
+    @BeforeAll
+    static void startPortalAndBrowser() throws Exception {
+        Path jar = Path.of(System.getProperty("sightline.jar", "target/sightline.jar"));
+        assertThat(jar).as("the built portal").exists();
+        assertThat(Path.of("/usr/bin/chromium")).as("Debian chromium (apt-get install chromium)").exists();
+        assertThat(Path.of("/usr/bin/chromedriver")).as("Debian chromedriver (apt-get install chromium-driver)").exists();
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        base = "http://localhost:" + port;
+        dataDir = Files.createTempDirectory("sightline-it");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        portal = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+                "--sightline.data-dir=" + dataDir)
+                .redirectErrorStream(true)
+                .redirectOutput(new File("target/portal-it.log"))
+                .start();
+        waitForHealth(Duration.ofSeconds(150));
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1366,900", "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (portal != null) {
+            portal.destroy();
+        }
+    }
+
+    private static void waitForHealth(Duration limit) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (!portal.isAlive()) {
+                throw new IllegalStateException("The portal stopped; see target/portal-it.log");
+            }
+            try {
+                var r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The portal did not become healthy in " + limit);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private static void assertNoSeriousViolations(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
+        assertThat(serious).as(page + ": " + serious.stream().map(r -> r.getId() + " — " + r.getHelp() + " "
+                + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    @Order(1)
+    void signInPageIsServedAndAccessible() throws Exception {
+        driver.get(base + "/");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name=username]")));
+        assertThat(driver.getCurrentUrl()).contains("/login");
+        assertThat(driver.getTitle()).contains("Sign in");
+        screenshot("login.png");
+        assertNoSeriousViolations("sign-in page");
+    }
+
+    @Test
+    @Order(2)
+    void managerSignsInAndReachesAnAccessibleHomePage() throws Exception {
+        driver.get(base + "/login");
+        var user = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        user.sendKeys("manager");
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys("sightline");
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")).click();
+        waiting().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("Good (morning|afternoon|evening)")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("panel-workshops-upcoming")));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("My team", "Upcoming workshops", "Team Manager");
+        screenshot("home.png");
+        assertNoSeriousViolations("home page");
+    }
+
+    @Test
+    @Order(3)
+    void forbiddenAndMissingPagesShowTheErrorViewWithoutAStackTrace() {
+        driver.get(base + "/admin/people");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "You do not have access"));
+        driver.get(base + "/no/such/page");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page not found"));
+        assertThat(driver.getPageSource()).doesNotContain("Exception", "at org.sightline");
+    }
+
+    @Test
+    @Order(4)
+    void wrongPasswordIsExplained() {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/login");
+        var user = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        user.sendKeys("qa");
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys("not-the-password");
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("error"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"), "not right"));
+    }
+}

@@ -1,0 +1,129 @@
+package org.sightline.app;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sightline.app.ui.AccessDeniedView;
+import org.sightline.app.ui.HomeView;
+import org.sightline.app.ui.LoginView;
+import org.sightline.app.ui.MainLayout;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+
+class ShellTest extends AbstractKaribuTest {
+
+    @Test
+    void anonymousVisitorIsSentToSignIn() {
+        navigate("");
+        assertThat(currentView()).isEqualTo(LoginView.class);
+        navigate("admin/people");
+        assertThat(currentView()).isEqualTo(LoginView.class);
+    }
+
+    static Stream<Arguments> navigationPerRole() {
+        var staffManager = Map.of("My work", List.of("Home"),
+                "Feedback and learning", List.of("Workshops"),
+                "Administration", List.of("Cases"));
+        return Stream.of(
+                Arguments.of("practitioner", Map.of("My work", List.of("Home"), "Feedback and learning", List.of("Workshops"))),
+                Arguments.of("manager", staffManager),
+                Arguments.of("servicemanager", staffManager),
+                Arguments.of("headofservice", staffManager),
+                Arguments.of("director", staffManager),
+                Arguments.of("psw", staffManager),
+                Arguments.of("qa", staffManager),
+                Arguments.of("board", Map.of("My work", List.of("Home"))),
+                Arguments.of("admin", Map.of("My work", List.of("Home"),
+                        "Feedback and learning", List.of("Workshops"),
+                        "Administration", List.of("People and teams", "Cases"))));
+    }
+
+    @ParameterizedTest(name = "{0} sees exactly the navigation they may open")
+    @MethodSource("navigationPerRole")
+    void eachRoleSeesExactlyWhatItMayOpen(String user, Map<String, List<String>> expected) {
+        signIn(user);
+        navigate("");
+        assertThat(currentView()).isEqualTo(HomeView.class);
+        Map<String, List<String>> shown = _get(MainLayout.class).navigationModel();
+        assertThat(shown).isEqualTo(expected);
+        // groups keep the design's order
+        List<String> order = List.of("My work", "Quality assurance", "Feedback and learning", "Governance", "Administration");
+        assertThat(shown.keySet().stream().map(order::indexOf).toList()).isSorted();
+    }
+
+    @Test
+    void forbiddenRouteShowsTheErrorViewWithoutDetail() {
+        signIn("manager");
+        navigate("admin/people");
+        assertThat(currentView()).isEqualTo(AccessDeniedView.class);
+        assertThat(_get(AccessDeniedView.class).headingText()).isEqualTo("You do not have access to this page");
+        assertThat(_get(AccessDeniedView.class).getElement().getTextRecursively()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void headerNamesTheSignedInUserAndRole() {
+        signIn("manager");
+        navigate("");
+        String header = _get(MainLayout.class).getElement().getTextRecursively();
+        assertThat(header).contains("Team Manager · Assessment Team");
+    }
+
+    @Test
+    void homeIsComposedOfTheModulesPanels() {
+        signIn("manager");
+        navigate("");
+        assertThat(_get(HomeView.class).panelTitles()).containsExactly("Upcoming workshops", "My team");
+    }
+
+    @Test
+    void boardMembersGetNoChildLevelPanels() {
+        signIn("board");
+        navigate("");
+        assertThat(_get(HomeView.class).panelTitles()).isEmpty();
+        assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Nothing needs your attention");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> signIn("servicemanager", "wrong-password")).isInstanceOf(BadCredentialsException.class);
+        }
+        // even the right password is refused while locked
+        assertThatThrownBy(() -> signIn("servicemanager", "sightline")).isInstanceOf(LockedException.class);
+        clock.advance(Duration.ofMinutes(14));
+        assertThatThrownBy(() -> signIn("servicemanager", "sightline")).isInstanceOf(LockedException.class);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(signIn("servicemanager", "sightline").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void fourWrongPasswordsThenTheRightOneResetsTheCount() {
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> signIn("psw", "nope")).isInstanceOf(BadCredentialsException.class);
+        }
+        signIn("psw", "sightline");
+        signOut();
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> signIn("psw", "nope")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(signIn("psw", "sightline").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void signInPageExplainsALockedAccount() {
+        assertThat(LoginView.messageFor(new LockedException("locked"))).contains("locked for 15 minutes");
+        assertThat(LoginView.messageFor(new BadCredentialsException("bad"))).contains("not right");
+        UI.getCurrent().navigate("login");
+        assertThat(currentView()).isEqualTo(LoginView.class);
+    }
+}
