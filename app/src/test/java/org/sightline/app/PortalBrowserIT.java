@@ -162,6 +162,40 @@ class PortalBrowserIT {
 
     @Test
     @Order(4)
+    void administratorManagesPeopleAndSeesFieldErrors() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("admin");
+        driver.get(base + "/admin/people");
+        waiting().until(ExpectedConditions.textMatches(By.cssSelector(".count"), java.util.regex.Pattern.compile("\\d+ people")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content")));
+        screenshot("people.png");
+        assertNoSeriousViolations("people page");
+
+        driver.get(base + "/admin/people/new");
+        var name = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")));
+        var email = driver.findElement(By.cssSelector("vaadin-email-field input"));
+        email.sendKeys("manager@sightline-council.example");
+        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Save person']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Enter the person's full name"));
+        assertThat(driver.findElement(By.tagName("body")).getText())
+                .contains("Someone else already uses this email address", "Choose at least one role");
+        assertThat(email.getDomProperty("value")).isEqualTo("manager@sightline-council.example");
+        assertThat(name.getDomProperty("value")).isEmpty();
+        screenshot("person-errors.png");
+        assertNoSeriousViolations("person form with errors");
+    }
+
+    private static void signInAs(String user) {
+        driver.get(base + "/login");
+        var field = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        field.sendKeys(user);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys("sightline");
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        waiting().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("Good (morning|afternoon|evening)")));
+    }
+
+    @Test
+    @Order(5)
     void wrongPasswordIsExplained() {
         driver.manage().deleteAllCookies();
         driver.get(base + "/login");

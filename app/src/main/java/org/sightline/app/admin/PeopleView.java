@@ -69,10 +69,10 @@ public class PeopleView extends Main {
 
         grid.addColumn(Person::getFullName).setHeader("Name").setSortable(true).setSortProperty("fullName").setAutoWidth(true);
         grid.addColumn(Person::getJobTitle).setHeader("Job title").setSortable(true).setSortProperty("jobTitle");
-        grid.addColumn(p -> p.getTeam() == null ? "" : p.getTeam().getName()).setHeader("Team")
-                .setSortable(true).setSortProperty("team.name");
+        // not sortable: sorting on an optional team would drop people who have none
+        grid.addColumn(p -> p.getTeam() == null ? "" : p.getTeam().getName()).setHeader("Team");
         grid.addColumn(p -> p.getRoles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))).setHeader("Roles");
-        grid.addColumn(p -> people.lineManagerName(p.getId()).orElse("")).setHeader("Line manager");
+        grid.addColumn(p -> p.getLineManager() == null ? "" : p.getLineManager().getFullName()).setHeader("Line manager");
         grid.addColumn(p -> p.isActive() ? "Active" : "Inactive").setHeader("Status").setFlexGrow(0).setWidth("7em");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PersonView.class, new com.vaadin.flow.router.RouteParameters("id", String.valueOf(e.getItem().getId())))));
         grid.setAriaLabel("People");

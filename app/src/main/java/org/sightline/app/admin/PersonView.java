@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -48,7 +48,9 @@ public class PersonView extends Main implements BeforeEnterObserver {
     final TextField fullName = new TextField("Full name");
     final EmailField email = new EmailField("Email");
     final TextField jobTitle = new TextField("Job title");
-    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    // A multi-select combo box rather than a checkbox group: the group's invalid state sets
+    // aria-invalid on role="group", which axe rightly reports.
+    final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>("Roles");
     final ComboBox<Team> team = new ComboBox<>("Team");
     final ComboBox<Person> lineManager = new ComboBox<>("Line manager");
     final Checkbox active = new Checkbox("Active (can sign in and be allocated work)");
@@ -72,6 +74,7 @@ public class PersonView extends Main implements BeforeEnterObserver {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
         roles.setRequiredIndicatorVisible(true);
+        roles.setHelperText("Everything this person does in Sightline; most people have one role");
         team.setItems(teams.activeTeams());
         team.setItemLabelGenerator(t -> t.getName() + " (" + t.getServiceArea().getName() + ")");
         team.setHelperText("Board members and administrators may have no team");
@@ -94,7 +97,6 @@ public class PersonView extends Main implements BeforeEnterObserver {
         fieldsByProperty.put("lineManager", lineManager);
 
         FormLayout form = new FormLayout(fullName, email, jobTitle, team, lineManager, roles, active);
-        form.setColspan(roles, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
