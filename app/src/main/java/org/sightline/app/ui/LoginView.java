@@ -41,13 +41,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 + "learning and board reporting.");
         purpose.addClassName("login-purpose");
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("");
-        i18n.getForm().setUsername("User name");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Could not sign in");
-        i18n.getErrorMessage().setMessage(BAD_CREDENTIALS);
-        form.setI18n(i18n);
+        form.setI18n(texts(BAD_CREDENTIALS));
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
@@ -60,14 +54,18 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             return;
         }
+        form.setI18n(texts(messageFor(lastAuthenticationError())));
+        form.setError(true);
+    }
+
+    private static LoginI18n texts(String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("");
         i18n.getForm().setUsername("User name");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Could not sign in");
-        i18n.getErrorMessage().setMessage(messageFor(lastAuthenticationError()));
-        form.setI18n(i18n);
-        form.setError(true);
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
     }
 
     public static String messageFor(Object error) {

@@ -49,13 +49,9 @@ public class CaseImportService {
         if (lines.isEmpty()) {
             return new ImportPreview<>(List.of(), List.of("The file is empty. The first line must name the columns: " + String.join(", ", COLUMNS)));
         }
-        Map<String, Integer> header = new HashMap<>();
-        List<String> names = lines.getFirst().fields();
-        for (int i = 0; i < names.size(); i++) {
-            header.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
+        Csv.Header header = Csv.Header.of(lines.getFirst());
         List<String> missing = COLUMNS.stream().filter(c -> !c.equals("allocated_worker_email") && !c.equals("status"))
-                .filter(c -> !header.containsKey(c)).toList();
+                .filter(c -> !header.has(c)).toList();
         if (!missing.isEmpty()) {
             return new ImportPreview<>(List.of(), List.of("Line 1 must name the columns; missing: " + String.join(", ", missing)));
         }
@@ -65,12 +61,12 @@ public class CaseImportService {
             if (line.isBlank()) {
                 continue;
             }
-            String ref = col(line, header, "reference");
-            String initials = col(line, header, "child_initials");
-            String levelText = col(line, header, "level_of_need");
-            String teamName = col(line, header, "team");
-            String worker = col(line, header, "allocated_worker_email").toLowerCase(Locale.ROOT);
-            String status = col(line, header, "status").toLowerCase(Locale.ROOT);
+            String ref = header.get(line, "reference");
+            String initials = header.get(line, "child_initials");
+            String levelText = header.get(line, "level_of_need");
+            String teamName = header.get(line, "team");
+            String worker = header.get(line, "allocated_worker_email").toLowerCase(Locale.ROOT);
+            String status = header.get(line, "status").toLowerCase(Locale.ROOT);
             var level = LevelOfNeed.parse(levelText);
             Integer earlier = ref.isEmpty() ? null : firstLine.putIfAbsent(ref.toUpperCase(Locale.ROOT), line.number());
             String problem = null;
@@ -120,8 +116,4 @@ public class CaseImportService {
         return n;
     }
 
-    private static String col(Csv.Line line, Map<String, Integer> header, String name) {
-        Integer i = header.get(name);
-        return i == null ? "" : line.field(i);
-    }
 }

@@ -51,12 +51,8 @@ public class PersonImportService {
         if (lines.isEmpty()) {
             return new ImportPreview<>(List.of(), List.of("The file is empty. The first line must name the columns: " + String.join(", ", COLUMNS)));
         }
-        Map<String, Integer> header = new HashMap<>();
-        List<String> names = lines.getFirst().fields();
-        for (int i = 0; i < names.size(); i++) {
-            header.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
+        Csv.Header header = Csv.Header.of(lines.getFirst());
+        List<String> missing = COLUMNS.stream().filter(c -> !header.has(c)).toList();
         if (missing.contains("full_name") || missing.contains("email") || missing.contains("roles")) {
             return new ImportPreview<>(List.of(), List.of("Line 1 must name the columns; missing: " + String.join(", ", missing)));
         }
@@ -65,7 +61,7 @@ public class PersonImportService {
         Set<String> emailsInFile = new HashSet<>();
         Map<String, Integer> firstLineOfEmail = new HashMap<>();
         for (Csv.Line line : data) {
-            String email = col(line, header, "email").toLowerCase(Locale.ROOT);
+            String email = header.get(line, "email").toLowerCase(Locale.ROOT);
             if (!email.isEmpty() && firstLineOfEmail.putIfAbsent(email, line.number()) == null) {
                 emailsInFile.add(email);
             }
@@ -73,12 +69,12 @@ public class PersonImportService {
 
         List<ImportPreview.Row<PersonRow>> rows = new ArrayList<>();
         for (Csv.Line line : data) {
-            String name = col(line, header, "full_name");
-            String email = col(line, header, "email").toLowerCase(Locale.ROOT);
-            String jobTitle = col(line, header, "job_title");
-            String teamName = col(line, header, "team");
-            String rolesText = col(line, header, "roles");
-            String managerEmail = col(line, header, "line_manager_email").toLowerCase(Locale.ROOT);
+            String name = header.get(line, "full_name");
+            String email = header.get(line, "email").toLowerCase(Locale.ROOT);
+            String jobTitle = header.get(line, "job_title");
+            String teamName = header.get(line, "team");
+            String rolesText = header.get(line, "roles");
+            String managerEmail = header.get(line, "line_manager_email").toLowerCase(Locale.ROOT);
 
             String problem = null;
             Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -218,8 +214,4 @@ public class PersonImportService {
         return Optional.empty();
     }
 
-    private static String col(Csv.Line line, Map<String, Integer> header, String name) {
-        Integer i = header.get(name);
-        return i == null ? "" : line.field(i);
-    }
 }

@@ -23,6 +23,27 @@ public final class Csv {
         }
     }
 
+    /** The column positions named by a header line, matched without regard to case or spaces. */
+    public record Header(java.util.Map<String, Integer> positions) {
+        public static Header of(Line line) {
+            java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+            for (int i = 0; i < line.fields().size(); i++) {
+                positions.put(line.fields().get(i).strip().toLowerCase(java.util.Locale.ROOT), i);
+            }
+            return new Header(positions);
+        }
+
+        public boolean has(String column) {
+            return positions.containsKey(column);
+        }
+
+        /** The named field of {@code line}, stripped; empty when the column or field is absent. */
+        public String get(Line line, String column) {
+            Integer i = positions.get(column);
+            return i == null ? "" : line.field(i);
+        }
+    }
+
     private Csv() {
     }
 
