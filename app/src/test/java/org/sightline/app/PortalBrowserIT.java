@@ -196,6 +196,20 @@ class PortalBrowserIT {
 
     @Test
     @Order(5)
+    void boardMemberSeesOnlyWhatABoardMemberMayOpen() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("board");
+        String nav = driver.findElement(By.cssSelector(".navigation")).getText();
+        assertThat(nav).contains("Home").doesNotContain("Cases", "Workshops", "People and teams");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Board Member", "Nothing needs your attention");
+        screenshot("board-home.png");
+        assertNoSeriousViolations("board member home");
+        driver.get(base + "/admin/cases");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "You do not have access"));
+    }
+
+    @Test
+    @Order(6)
     void wrongPasswordIsExplained() {
         driver.manage().deleteAllCookies();
         driver.get(base + "/login");

@@ -34,6 +34,7 @@ class CsvImportPanel<T> extends Div {
     private final Previewer<T> previewer;
     private final ToIntFunction<ImportPreview<T>> importer;
     private final String noun;
+    private final Function<T, String> describe;
     private final Div result = new Div();
     private final Button importButton = new Button();
     private ImportPreview<T> preview;
@@ -61,8 +62,6 @@ class CsvImportPanel<T> extends Div {
         this.describe = describe;
         add(help, upload, result, importButton);
     }
-
-    private final Function<T, String> describe;
 
     /** Checks the CSV text and shows what would happen. Writes nothing. */
     void check(String csv) {

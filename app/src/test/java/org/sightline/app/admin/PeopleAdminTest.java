@@ -48,7 +48,7 @@ class PeopleAdminTest extends AbstractKaribuTest {
         Person saved = people.findByEmailIgnoreCase("rowan.whitlock@sightline-council.example").orElseThrow();
         assertThat(saved.getFullName()).isEqualTo("Rowan Test-Whitlock");
         assertThat(saved.getRoles()).containsExactly(Role.PRACTITIONER);
-        assertThat(peopleService.lineManagerName(saved.getId())).contains(manager.getFullName());
+        assertThat(peopleService.details(saved.getId()).getLineManager()).isEqualTo(manager);
         assertThat(currentView()).isEqualTo(PeopleView.class);
     }
 

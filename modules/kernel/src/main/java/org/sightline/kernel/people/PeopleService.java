@@ -51,13 +51,6 @@ public class PeopleService {
         return people.countSearch(like(text), team == null ? null : team.getId(), activeOnly);
     }
 
-    /** The manager's name for a grid, loaded inside the transaction (line managers are lazy). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<String> lineManagerName(Long personId) {
-        return people.findLineManagerId(personId).flatMap(people::findById).map(Person::getFullName);
-    }
-
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PersonDetails details(Long id) {
