@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.sightline.kernel.module.ModuleMigrations;
 import org.sightline.kernel.module.ModuleRegistry;
 import org.sightline.kernel.module.SightlineModule;
+import org.sightline.kernel.pdf.PdfSettings;
 import org.sightline.kernel.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -26,7 +27,7 @@ import org.springframework.core.io.ResourceLoader;
         "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration"})
 @AutoConfigurationPackage
 @ComponentScan
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, PdfSettings.class})
 public class KernelAutoConfiguration {
 
     @Bean

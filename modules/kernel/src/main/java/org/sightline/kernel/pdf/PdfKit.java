@@ -1,0 +1,322 @@
+package org.sightline.kernel.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sightline.kernel.charts.ChartSpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders {@link PdfDocument}s as tagged PDF/UA-1: real text in embedded DejaVu Sans, a
+ * structure tree from the headings, lists, tables and figures, the document title shown in
+ * the viewer's title bar, language en-GB, and bookmarks from the headings.
+ *
+ * <p>The document is written as XHTML and laid out by openhtmltopdf on PDFBox, which gives
+ * tables that split across pages with their header row repeated, and page counters for
+ * "Page x of y" in the running footer.
+ */
+@Component
+public class PdfKit {
+
+    static final String FONT_FAMILY = "DejaVu Sans";
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK);
+
+    private final PdfSettings settings;
+    private final Clock clock;
+    private final byte[] regular;
+    private final byte[] bold;
+    private final byte[] italic;
+
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new Slf4jXrLogger());
+    }
+
+    public PdfKit(PdfSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.regular = font("DejaVuSans.ttf");
+        this.bold = font("DejaVuSans-Bold.ttf");
+        this.italic = font("DejaVuSans-Oblique.ttf");
+    }
+
+    public PdfDocument document(String title) {
+        return new PdfDocument(title);
+    }
+
+    public PdfSettings settings() {
+        return settings;
+    }
+
+    public PdfFile renderFile(PdfDocument document) {
+        return new PdfFile(PdfFile.fileNameFor(document.title()), render(document));
+    }
+
+    public byte[] render(PdfDocument document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        render(document, out);
+        return out.toByteArray();
+    }
+
+    public void render(PdfDocument document, OutputStream out) {
+        String xhtml = xhtml(document);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePdfUaAccessibility(true);
+        builder.useFont(() -> new java.io.ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new java.io.ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> new java.io.ByteArrayInputStream(italic), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        DefaultObjectDrawerFactory objects = new DefaultObjectDrawerFactory();
+        objects.registerDrawer(ChartDrawer.TYPE, new ChartDrawer(document));
+        builder.useObjectDrawerFactory(objects);
+        builder.withProducer("Sightline — " + settings.organisation());
+        builder.withHtmlContent(xhtml, null);
+        // Saved without object streams: PDFBox pools every object to compress them, which on a
+        // 200-page tagged document (tens of thousands of structure elements) needs more heap
+        // than the 256 MB budget. Page content is still Flate-compressed.
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+                pdf.save(out, CompressParameters.NO_COMPRESSION);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the PDF " + document.title(), e);
+        }
+    }
+
+    /** The XHTML that is laid out; package-private so tests can look at the structure. */
+    public String xhtml(PdfDocument d) {
+        String marking = d.marking() != null ? d.marking() : settings.protectiveMarking();
+        StringBuilder h = new StringBuilder(16 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/>");
+        h.append("<title>").append(esc(d.title())).append("</title>");
+        if (d.author() != null) {
+            h.append("<meta name=\"author\" content=\"").append(esc(d.author())).append("\"/>");
+        }
+        h.append("<meta name=\"subject\" content=\"").append(esc(d.subject() != null ? d.subject() : d.title())).append("\"/>");
+        bookmarks(h, d.blocks());
+        h.append("<style>").append(esc(css(marking, d.title()))).append("</style></head><body>");
+
+        h.append("<div class=\"title-block\"><p class=\"marking-line\">").append(esc(marking)).append("</p>");
+        h.append("<h1>").append(esc(d.title())).append("</h1>");
+        if (d.subtitle() != null) {
+            h.append("<p class=\"subtitle\">").append(esc(d.subtitle())).append("</p>");
+        }
+        for (Map.Entry<String, String> f : d.facts().entrySet()) {
+            h.append("<p class=\"fact\"><b>").append(esc(f.getKey())).append(":</b> ").append(esc(f.getValue())).append("</p>");
+        }
+        h.append("<p class=\"fact\"><b>Produced:</b> ")
+                .append(esc(ZonedDateTime.now(clock).format(GENERATED)))
+                .append(d.author() != null ? " by " + esc(d.author()) : "")
+                .append("</p></div>");
+
+        for (PdfDocument.Block block : d.blocks()) {
+            switch (block) {
+                case PdfDocument.Heading hd -> h.append("<h").append(hd.level()).append(" id=\"").append(hd.anchor()).append("\">")
+                        .append(esc(hd.text())).append("</h").append(hd.level()).append(">");
+                case PdfDocument.Paragraph p -> h.append(p.note() ? "<p class=\"note\">" : "<p>").append(esc(p.text())).append("</p>");
+                case PdfDocument.BulletList l -> {
+                    h.append("<ul>");
+                    l.items().forEach(i -> h.append("<li>").append(esc(i)).append("</li>"));
+                    h.append("</ul>");
+                }
+                case PdfDocument.Table t -> table(h, t.table());
+                case PdfDocument.Chart c -> chart(h, c);
+                case PdfDocument.PageBreak ignored -> h.append("<div class=\"page-break\"></div>");
+            }
+        }
+        h.append("</body></html>");
+        return h.toString();
+    }
+
+    private static void bookmarks(StringBuilder h, List<PdfDocument.Block> blocks) {
+        List<PdfDocument.Heading> headings = new ArrayList<>();
+        for (PdfDocument.Block b : blocks) {
+            if (b instanceof PdfDocument.Heading hd) {
+                headings.add(hd);
+            }
+        }
+        if (headings.isEmpty()) {
+            return;
+        }
+        h.append("<bookmarks>");
+        boolean open = false;
+        for (PdfDocument.Heading hd : headings) {
+            String mark = "<bookmark name=\"" + esc(hd.text()) + "\" href=\"#" + hd.anchor() + "\"";
+            if (hd.level() == 2) {
+                if (open) {
+                    h.append("</bookmark>");
+                }
+                h.append(mark).append(">");
+                open = true;
+            } else if (open) {
+                h.append(mark).append("/>");
+            } else {
+                h.append(mark).append("/>");
+            }
+        }
+        if (open) {
+            h.append("</bookmark>");
+        }
+        h.append("</bookmarks>");
+    }
+
+    private static void table(StringBuilder h, PdfTable t) {
+        h.append("<table>");
+        if (t.caption() != null) {
+            h.append("<caption>").append(esc(t.caption())).append("</caption>");
+        }
+        int[] widths = t.widths();
+        if (widths != null) {
+            int sum = java.util.Arrays.stream(widths).sum();
+            h.append("<colgroup>");
+            for (int w : widths) {
+                h.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.2f", 100.0 * w / sum)).append("%\"/>");
+            }
+            h.append("</colgroup>");
+        }
+        h.append("<thead><tr>");
+        t.headers().forEach(c -> h.append("<th scope=\"col\">").append(esc(c)).append("</th>"));
+        h.append("</tr></thead><tbody>");
+        if (t.rows().isEmpty()) {
+            h.append("<tr><td colspan=\"").append(t.headers().size()).append("\">None.</td></tr>");
+        }
+        for (List<String> row : t.rows()) {
+            h.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                boolean th = i == 0 && t.firstColumnIsHeader();
+                h.append(th ? "<th scope=\"row\">" : "<td>").append(esc(row.get(i))).append(th ? "</th>" : "</td>");
+            }
+            h.append("</tr>");
+        }
+        h.append("</tbody></table>");
+    }
+
+    private static void chart(StringBuilder h, PdfDocument.Chart c) {
+        ChartSpec spec = c.spec();
+        h.append("<div class=\"figure\"><object type=\"").append(ChartDrawer.TYPE).append("\" class=\"chart\" data-chart=\"")
+                .append(c.index()).append("\" alt=\"").append(esc(spec.textAlternative())).append("\"></object></div>");
+        if (spec.isEmpty()) {
+            return;
+        }
+        List<String> series = new ArrayList<>(spec.series().keySet());
+        PdfTable figures = PdfTable.withColumns(concat(spec.categoryLabel().isBlank() ? "Category" : spec.categoryLabel(), series,
+                        series.size() > 1 && spec.type() != ChartSpec.ChartType.LINE))
+                .caption("Figures for the chart: " + spec.title()).rowHeaders();
+        for (String cat : spec.categories()) {
+            List<String> row = new ArrayList<>();
+            row.add(cat);
+            series.forEach(s -> row.add(fmt(spec.value(s, cat))));
+            if (series.size() > 1 && spec.type() != ChartSpec.ChartType.LINE) {
+                row.add(fmt(spec.total(cat)));
+            }
+            figures.row(row);
+        }
+        table(h, figures);
+    }
+
+    private static String[] concat(String first, List<String> rest, boolean total) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        if (total) {
+            all.add("Total");
+        }
+        return all.toArray(String[]::new);
+    }
+
+    private static String fmt(Number n) {
+        if (n == null) {
+            return "–";
+        }
+        double d = n.doubleValue();
+        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.UK, "%.1f", d);
+    }
+
+    private static String css(String marking, String title) {
+        return """
+                @page { size: A4; margin: 22mm 16mm 20mm 16mm;
+                  @top-center { content: "%1$s"; font-family: 'DejaVu Sans'; font-size: 9pt; font-weight: bold; color: #1f2933; }
+                  @bottom-left { content: "%2$s"; font-family: 'DejaVu Sans'; font-size: 8pt; color: #3e4c59; }
+                  @bottom-center { content: "%1$s"; font-family: 'DejaVu Sans'; font-size: 8pt; font-weight: bold; color: #1f2933; }
+                  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; color: #1f2933; }
+                }
+                body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.4; color: #1f2933; }
+                .title-block { border-bottom: 2pt solid #0b5563; margin-bottom: 12pt; padding-bottom: 6pt; }
+                .marking-line { font-size: 8pt; font-weight: bold; letter-spacing: 1pt; margin: 0 0 4pt 0; }
+                h1 { font-size: 20pt; color: #0b5563; margin: 0 0 4pt 0; }
+                h2 { font-size: 14pt; color: #0b5563; margin: 16pt 0 6pt 0; page-break-after: avoid; }
+                h3 { font-size: 11.5pt; color: #1f2933; margin: 12pt 0 4pt 0; page-break-after: avoid; }
+                p { margin: 0 0 6pt 0; }
+                .subtitle { font-size: 12pt; color: #3e4c59; }
+                .fact { margin: 0 0 2pt 0; font-size: 9.5pt; }
+                .note { font-size: 8.5pt; color: #3e4c59; }
+                ul { margin: 0 0 8pt 0; padding-left: 14pt; }
+                li { margin-bottom: 2pt; }
+                table { width: 100%%; margin: 4pt 0 10pt 0; -fs-table-paginate: paginate; font-size: 9pt; }
+                caption { text-align: left; font-weight: bold; padding: 0 0 3pt 0; caption-side: top; }
+                thead { display: table-header-group; }
+                tr { page-break-inside: avoid; }
+                th { background-color: #e3eef0; color: #1f2933; text-align: left; font-weight: bold; }
+                th, td { border-bottom: 0.5pt solid #9aa5b1; padding: 3pt 4pt; vertical-align: top; }
+                tbody th { background-color: #f4f7f8; }
+                .figure { page-break-inside: avoid; margin: 6pt 0; }
+                object.chart { display: block; width: 160mm; height: 80mm; }
+                .page-break { page-break-after: always; }
+                """.formatted(cssString(marking), cssString(title));
+    }
+
+    private static String cssString(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ");
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    // Control characters are not allowed in XML; drop them rather than fail the export.
+                    if (ch >= 0x20 || ch == '\n' || ch == '\t') {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = PdfKit.class.getResourceAsStream("fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the kernel jar: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
