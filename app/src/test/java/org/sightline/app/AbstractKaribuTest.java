@@ -32,9 +32,10 @@ import org.springframework.test.annotation.DirtiesContext;
  * without a browser. {@link #signIn} goes through the real authentication manager, so
  * passwords, lock-out and roles are the production ones.
  */
-@SpringBootTest(properties = {
+@SpringBootTest(classes = SightlineApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:karibu-${random.uuid};DB_CLOSE_DELAY=-1",
-        "sightline.demo-data=true"})
+        "sightline.demo-data=true",
+        "sightline.scheduling.enabled=false"})
 @Import(AbstractKaribuTest.TestClock.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class AbstractKaribuTest {

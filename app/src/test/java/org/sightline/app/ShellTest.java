@@ -31,21 +31,24 @@ class ShellTest extends AbstractKaribuTest {
     }
 
     static Stream<Arguments> navigationPerRole() {
-        var staffManager = Map.of("My work", List.of("Home"),
+        var staffManager = Map.of("My work", List.of("Home", "Actions", "Notifications"),
                 "Feedback and learning", List.of("Workshops"),
+                "Governance", List.of("Reports"),
                 "Administration", List.of("Cases"));
         return Stream.of(
-                Arguments.of("practitioner", Map.of("My work", List.of("Home"), "Feedback and learning", List.of("Workshops"))),
+                Arguments.of("practitioner", Map.of("My work", List.of("Home", "Actions", "Notifications"),
+                        "Feedback and learning", List.of("Workshops"), "Governance", List.of("Reports"))),
                 Arguments.of("manager", staffManager),
                 Arguments.of("servicemanager", staffManager),
                 Arguments.of("headofservice", staffManager),
                 Arguments.of("director", staffManager),
                 Arguments.of("psw", staffManager),
                 Arguments.of("qa", staffManager),
-                Arguments.of("board", Map.of("My work", List.of("Home"))),
-                Arguments.of("admin", Map.of("My work", List.of("Home"),
+                Arguments.of("board", Map.of("My work", List.of("Home", "Notifications"))),
+                Arguments.of("admin", Map.of("My work", List.of("Home", "Actions", "Notifications"),
                         "Feedback and learning", List.of("Workshops"),
-                        "Administration", List.of("People and teams", "Cases"))));
+                        "Governance", List.of("Reports"),
+                        "Administration", List.of("People and teams", "Cases", "Working days", "Audit trail"))));
     }
 
     @ParameterizedTest(name = "{0} sees exactly the navigation they may open")
@@ -82,7 +85,7 @@ class ShellTest extends AbstractKaribuTest {
     void homeIsComposedOfTheModulesPanels() {
         signIn("manager");
         navigate("");
-        assertThat(_get(HomeView.class).panelTitles()).containsExactly("Upcoming workshops", "My team");
+        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My actions", "Upcoming workshops", "My team");
     }
 
     @Test

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import org.sightline.kernel.module.NavEntry;
 import org.sightline.kernel.module.NavGroup;
+import org.sightline.kernel.notifications.NotificationService;
+import org.sightline.kernel.notifications.ui.NotificationBell;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.security.CurrentUser;
@@ -34,7 +36,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
     private final Div navigation = new Div();
 
-    public MainLayout(NavigationMenu menu, CurrentUser currentUser, AuthenticationContext authentication) {
+    private final NotificationBell bell;
+
+    public MainLayout(NavigationMenu menu, CurrentUser currentUser, AuthenticationContext authentication,
+                      NotificationService notifications) {
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -55,7 +60,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Header header = new Header(toggle, viewTitle, who, signOut);
+        bell = new NotificationBell(notifications);
+        Header header = new Header(toggle, viewTitle, bell, who, signOut);
         header.addClassName("top-bar");
         addToNavbar(header);
 
@@ -80,6 +86,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
     }
 
+    public NotificationBell bell() {
+        return bell;
+    }
+
     /** The groups and link titles as shown, for tests and for the home page's own checks. */
     public Map<String, List<String>> navigationModel() {
         Map<String, List<String>> model = new java.util.LinkedHashMap<>();
@@ -93,5 +103,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var content = getContent();
         PageTitle title = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
         viewTitle.setText(title == null ? "" : title.value().replace(" | Sightline", ""));
+        bell.refresh();
     }
 }

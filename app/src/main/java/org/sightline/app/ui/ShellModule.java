@@ -3,7 +3,9 @@ package org.sightline.app.ui;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Optional;
+import org.sightline.app.admin.AuditTrailView;
 import org.sightline.app.admin.CasesView;
+import org.sightline.app.admin.ClosureDaysView;
 import org.sightline.app.admin.PeopleView;
 import org.sightline.kernel.module.HomePanel;
 import org.sightline.kernel.module.NavEntry;
@@ -45,8 +47,11 @@ public class ShellModule implements SightlineModule {
     public List<NavEntry> navigation() {
         return List.of(
                 new NavEntry("Home", VaadinIcon.HOME, HomeView.class, NavGroup.MY_WORK, 0),
+                new NavEntry("Reports", VaadinIcon.FILE_TEXT_O, ReportsView.class, NavGroup.GOVERNANCE, 90),
                 new NavEntry("People and teams", VaadinIcon.USERS, PeopleView.class, NavGroup.ADMINISTRATION, 10),
-                new NavEntry("Cases", VaadinIcon.FOLDER_OPEN, CasesView.class, NavGroup.ADMINISTRATION, 20));
+                new NavEntry("Cases", VaadinIcon.FOLDER_OPEN, CasesView.class, NavGroup.ADMINISTRATION, 20),
+                new NavEntry("Working days", VaadinIcon.CALENDAR, ClosureDaysView.class, NavGroup.ADMINISTRATION, 30),
+                new NavEntry("Audit trail", VaadinIcon.RECORDS, AuditTrailView.class, NavGroup.ADMINISTRATION, 40));
     }
 
     @Override

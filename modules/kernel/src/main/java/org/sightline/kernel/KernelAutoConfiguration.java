@@ -6,7 +6,9 @@ import javax.sql.DataSource;
 import org.sightline.kernel.module.ModuleMigrations;
 import org.sightline.kernel.module.ModuleRegistry;
 import org.sightline.kernel.module.SightlineModule;
+import org.sightline.kernel.notifications.MailSettings;
 import org.sightline.kernel.pdf.PdfSettings;
+import org.sightline.kernel.scheduling.JobRunner;
 import org.sightline.kernel.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -27,13 +29,18 @@ import org.springframework.core.io.ResourceLoader;
         "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration"})
 @AutoConfigurationPackage
 @ComponentScan
-@EnableConfigurationProperties({SecurityProperties.class, PdfSettings.class})
+@EnableConfigurationProperties({SecurityProperties.class, PdfSettings.class, MailSettings.class})
 public class KernelAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.system(java.time.ZoneId.of("Europe/London"));
+    }
+
+    @Bean
+    public JobRunner jobRunner(DataSource dataSource, Clock clock) {
+        return new JobRunner(dataSource, clock);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package org.sightline.kernel.cases;
 
+import java.util.List;
 import java.util.Locale;
+import org.sightline.kernel.audit.AuditTrail;
 import java.util.Optional;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Role;
@@ -24,16 +26,26 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    public CaseService(CaseRepository cases, CurrentUser currentUser) {
+    public CaseService(CaseRepository cases, CurrentUser currentUser, AuditTrail audit) {
         this.cases = cases;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
+    /** A page of cases; the child-level detail it shows is recorded in the audit trail. */
     public Page<CaseSummary> search(String reference, Team team, LevelOfNeed level, boolean openOnly, Pageable page) {
         Person viewer = currentUser.require();
-        return cases.search(like(reference), team == null ? null : team.getId(), level, openOnly, page)
+        Page<CaseSummary> result = cases.search(like(reference), team == null ? null : team.getId(), level, openOnly, page)
                 .map(c -> summarise(c, viewer));
+        List<String> withDetail = result.getContent().stream()
+                .filter(c -> c.childInitials().isPresent()).map(CaseSummary::reference).toList();
+        if (!withDetail.isEmpty()) {
+            audit.viewedChildDetail("kernel", "Case", withDetail.size() == 1 ? withDetail.getFirst() : null,
+                    "Case list with child initials: " + String.join(", ", withDetail));
+        }
+        return result;
     }
 
     public long count(String reference, Team team, LevelOfNeed level, boolean openOnly) {
@@ -42,7 +54,10 @@ public class CaseService {
 
     public Optional<CaseSummary> find(Long id) {
         Person viewer = currentUser.require();
-        return cases.findById(id).map(c -> summarise(c, viewer));
+        Optional<CaseSummary> found = cases.findById(id).map(c -> summarise(c, viewer));
+        found.filter(c -> c.childInitials().isPresent())
+                .ifPresent(c -> audit.viewedChildDetail("kernel", "Case", c.reference(), "Case " + c.reference() + " with child initials"));
+        return found;
     }
 
     /** Whether {@code viewer} may see the child-level detail of {@code c}. */

@@ -2,6 +2,7 @@ package org.sightline.kernel.module;
 
 import java.util.List;
 import java.util.Optional;
+import org.sightline.kernel.pdf.PdfExporter;
 
 /**
  * The contract between the portal shell and a plug-in module.
@@ -39,6 +40,14 @@ public interface SightlineModule {
      * before any module with a higher {@link #order()}.
      */
     Optional<String> changelog();
+
+    /**
+     * The module's reports as PDFs, for downloads and board packs. Every exporter is rendered
+     * and checked against PDF/UA-1 by the portal's tests.
+     */
+    default List<PdfExporter> pdfExporters() {
+        return List.of();
+    }
 
     /** Demo data for the embedded default database; runs after the kernel's own. */
     default Optional<DemoDataContributor> demoData() {

@@ -1,27 +1,43 @@
 package org.sightline.kernel.security;
 
+import org.sightline.kernel.audit.AuditTrail;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Feeds Spring Security's authentication events into the lock-out counters. */
+/** Feeds Spring Security's authentication events into the lock-out counters and the audit trail. */
 @Component
 public class LoginAttemptListener {
 
     private final AccountService accounts;
+    private final AuditTrail audit;
 
-    public LoginAttemptListener(AccountService accounts) {
+    public LoginAttemptListener(AccountService accounts, AuditTrail audit) {
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @EventListener
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailure(event.getAuthentication().getName());
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = event.getAuthentication().getName();
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            accounts.recordFailure(username);
+        }
+        audit.signIn(username, false, event.getException().getClass().getSimpleName()
+                .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2"));
     }
 
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
         accounts.recordSuccess(event.getAuthentication().getName());
+        audit.signIn(event.getAuthentication().getName(), true, null);
+    }
+
+    @EventListener
+    public void onLogout(LogoutSuccessEvent event) {
+        audit.signOut(event.getAuthentication().getName());
     }
 }

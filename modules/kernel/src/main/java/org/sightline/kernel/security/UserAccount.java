@@ -36,12 +36,15 @@ public class UserAccount {
     private Person person;
 
     @Column(name = "failed_attempts", nullable = false)
+    @org.sightline.kernel.audit.NotAudited
     private int failedAttempts;
 
     @Column(name = "locked_until")
+    @org.sightline.kernel.audit.NotAudited
     private Instant lockedUntil;
 
     @Column(name = "last_sign_in")
+    @org.sightline.kernel.audit.NotAudited
     private Instant lastSignIn;
 
     protected UserAccount() {

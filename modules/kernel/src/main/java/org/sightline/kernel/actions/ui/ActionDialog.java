@@ -1,0 +1,108 @@
+package org.sightline.kernel.actions.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import org.sightline.kernel.actions.ActionItem;
+import org.sightline.kernel.actions.ActionService;
+import org.sightline.kernel.actions.ActionStatus;
+import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ValidationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** One action: its detail, where it came from, and completing or cancelling it with evidence. */
+class ActionDialog extends Dialog {
+
+    final TextArea evidence = new TextArea("Evidence of completion");
+    final Button done = new Button("Mark as done");
+    final Button cancelAction = new Button("Cancel the action");
+    private final ActionService actions;
+    private final ActionItem item;
+    private final Runnable onChange;
+
+    ActionDialog(ActionService actions, ActionItem item, LocalDate today, Runnable onChange) {
+        this.actions = actions;
+        this.item = item;
+        this.onChange = onChange;
+        setHeaderTitle(item.getTitle());
+        setWidth("min(44rem, 95vw)");
+
+        Div facts = new Div(
+                fact("Owner", item.getOwner().getFullName()),
+                fact("Due", Formats.date(item.getDueDate()) + (item.isOverdue(today) ? " (overdue)" : "")),
+                fact("Status", item.getStatus().label()),
+                fact("Raised", Formats.dateTime(item.getCreatedAt()) + (item.getRaisedBy() == null ? "" : " by " + item.getRaisedBy().getFullName())));
+        if (item.getSourceLink() != null) {
+            Div from = new Div(label("From"), new Anchor(item.getSourceLink(), item.getSourceLabel() == null ? item.getSourceModule() : item.getSourceLabel()));
+            from.addClassName("fact");
+            facts.add(from);
+        } else if (item.getSourceLabel() != null) {
+            facts.add(fact("From", item.getSourceLabel()));
+        }
+        add(facts);
+        if (item.getDetail() != null) {
+            add(new Paragraph(item.getDetail()));
+        }
+
+        if (item.getStatus() != ActionStatus.OPEN) {
+            add(fact(item.getStatus() == ActionStatus.DONE ? "Evidence" : "Reason for cancelling", item.getEvidence()),
+                    fact("Closed", Formats.dateTime(item.getCompletedAt())
+                            + (item.getCompletedBy() == null ? "" : " by " + item.getCompletedBy().getFullName())));
+        } else if (actions.mayUpdate(item)) {
+            evidence.setWidthFull();
+            evidence.setMaxLength(4000);
+            evidence.setHelperText("What was done and where the record is. For cancelling, say why it is no longer needed.");
+            add(evidence);
+            done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            done.addClickListener(e -> save(true));
+            cancelAction.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            cancelAction.addClickListener(e -> save(false));
+            getFooter().add(cancelAction, done);
+        }
+        Button close = new Button("Close", e -> close());
+        getFooter().add(close);
+    }
+
+    void save(boolean complete) {
+        evidence.setInvalid(false);
+        try {
+            if (complete) {
+                actions.complete(item.getId(), item.getVersion(), evidence.getValue());
+            } else {
+                actions.cancel(item.getId(), item.getVersion(), evidence.getValue());
+            }
+            Notification.show(complete ? "Action marked as done" : "Action cancelled", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onChange.run();
+            close();
+        } catch (ValidationException ex) {
+            String message = ex.errors().getOrDefault("evidence", ex.errors().getOrDefault("", ex.getMessage()));
+            evidence.setErrorMessage(message);
+            evidence.setInvalid(true);
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            evidence.setErrorMessage("Someone else has just updated this action. Close this window and open it again; "
+                    + "copy your text first.");
+            evidence.setInvalid(true);
+        }
+    }
+
+    private static Div fact(String label, String value) {
+        Div d = new Div(label(label), new Span(value == null ? "" : value));
+        d.addClassName("fact");
+        return d;
+    }
+
+    private static Span label(String text) {
+        Span s = new Span(text);
+        s.addClassName("fact-label");
+        return s;
+    }
+}

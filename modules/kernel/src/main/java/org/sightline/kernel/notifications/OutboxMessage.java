@@ -1,0 +1,104 @@
+package org.sightline.kernel.notifications;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.sightline.kernel.audit.NotAudited;
+
+/** An email waiting to go, or gone. Kept after sending as the record of what was sent. */
+@Entity
+@NotAudited
+@Table(name = "mail_outbox")
+public class OutboxMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "recipient_email", nullable = false, length = 254)
+    private String recipientEmail;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, length = 8000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    protected OutboxMessage() {
+    }
+
+    OutboxMessage(String recipientEmail, String subject, String body, Instant now) {
+        this.recipientEmail = recipientEmail;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipientEmail() {
+        return recipientEmail;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    void sent(Instant at) {
+        attempts++;
+        sentAt = at;
+        lastError = null;
+    }
+
+    void failed(Instant at, String error, java.time.Duration retryIn) {
+        attempts++;
+        lastError = error == null ? "Unknown error" : error.length() > 1000 ? error.substring(0, 999) + "…" : error;
+        nextAttemptAt = at.plus(retryIn);
+    }
+}
