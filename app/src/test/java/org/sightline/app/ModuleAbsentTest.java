@@ -37,7 +37,7 @@ class ModuleAbsentTest extends AbstractKaribuTest {
         assertThat(nav.values().stream().flatMap(java.util.List::stream)).doesNotContain("Workshops")
                 .contains("Home", "People and teams", "Cases");
         assertThat(nav).doesNotContainKey("Feedback and learning");
-        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My team");
+        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My actions", "My team");
 
         assertThat(com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getRoute("workshops")).isEmpty();
 

@@ -220,4 +220,59 @@ class PortalBrowserIT {
         waiting().until(d -> d.getCurrentUrl().contains("error"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"), "not right"));
     }
+
+    @Test
+    @Order(7)
+    void qaOfficerWorksWithActionsAndDownloadsTheAccessibleActionsReport() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("qa");
+        assertThat(driver.findElement(By.cssSelector(".bell")).getAttribute("aria-label")).startsWith("Notifications");
+
+        driver.get(base + "/actions");
+        waiting().until(ExpectedConditions.textMatches(By.cssSelector(".count"), java.util.regex.Pattern.compile("\\d+ actions?")));
+        driver.findElement(By.xpath("//vaadin-tab[normalize-space(.)='All actions']")).click();
+        waiting().until(ExpectedConditions.textMatches(By.cssSelector(".count"), java.util.regex.Pattern.compile("[1-9]\\d* actions")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content .action-title")));
+        screenshot("actions.png");
+        assertNoSeriousViolations("actions, all");
+        driver.findElement(By.cssSelector("vaadin-grid-cell-content .action-title")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Evidence of completion"));
+        screenshot("action-dialog.png");
+        assertNoSeriousViolations("action dialog");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+
+        driver.get(base + "/reports");
+        var link = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.download-link")));
+        assertNoSeriousViolations("reports");
+        String href = link.getDomAttribute("href");
+        String cookie = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/" + href.replaceFirst("^/", "")))
+                .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/pdf");
+        assertThat(org.sightline.kernel.pdf.PdfUaValidator.failures(response.body())).isEmpty();
+        Files.write(Path.of("target", "actions-report.pdf"), response.body());
+    }
+
+    @Test
+    @Order(8)
+    void administratorSearchesTheAuditTrailAndKeepsTheWorkingDayCalendar() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("admin");
+        driver.get(base + "/admin/audit-trail");
+        waiting().until(ExpectedConditions.textMatches(By.cssSelector(".count"), java.util.regex.Pattern.compile("[\\d,]+ entr(y|ies)")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Signed in"));
+        screenshot("audit-trail.png");
+        assertNoSeriousViolations("audit trail");
+
+        driver.get(base + "/admin/working-days");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Christmas Day"));
+        screenshot("working-days.png");
+        assertNoSeriousViolations("working days");
+
+        driver.get(base + "/notifications");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Notifications"));
+        assertNoSeriousViolations("notifications");
+    }
 }

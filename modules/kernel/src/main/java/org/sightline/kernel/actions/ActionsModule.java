@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sightline.kernel.actions.ui.ActionsView;
 import org.sightline.kernel.actions.ui.MyActionsPanel;
+import org.sightline.kernel.module.DemoDataContributor;
 import org.sightline.kernel.module.HomePanel;
 import org.sightline.kernel.module.NavEntry;
 import org.sightline.kernel.module.NavGroup;
@@ -24,10 +25,18 @@ public class ActionsModule implements SightlineModule {
 
     private final ObjectProvider<ActionService> actions;
     private final ObjectProvider<ActionsReport> report;
+    private final ObjectProvider<ActionsDemoData> demo;
 
-    public ActionsModule(ObjectProvider<ActionService> actions, ObjectProvider<ActionsReport> report) {
+    public ActionsModule(ObjectProvider<ActionService> actions, ObjectProvider<ActionsReport> report,
+                         ObjectProvider<ActionsDemoData> demo) {
         this.actions = actions;
         this.report = report;
+        this.demo = demo;
+    }
+
+    @Override
+    public Optional<DemoDataContributor> demoData() {
+        return Optional.of(directory -> demo.getObject().load(directory));
     }
 
     @Override
