@@ -124,4 +124,54 @@ class MariaDbPersistenceTest {
             SecurityContextHolder.clearContext();
         }
     }
+
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void sharedServicesWorkOnMariaDb() throws Exception {
+        var people = context.getBean(PersonRepository.class);
+        var practitioner = people.findByEmailIgnoreCase("practitioner@sightline-council.example").orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "qa", null, AuthorityUtils.createAuthorityList("ROLE_QA_OFFICER")));
+        java.time.Instant before = java.time.Instant.now().minusSeconds(2);
+        try {
+            var actions = context.getBean(org.sightline.kernel.actions.ActionService.class);
+            var action = actions.raise(new org.sightline.kernel.actions.NewAction("Check MariaDB", null, practitioner.getId(),
+                    LocalDate.now().plusDays(3), "audits", null, null));
+            assertThat(context.getBean(org.sightline.kernel.notifications.NotificationRepository.class)
+                    .countByRecipientIdAndReadAtIsNull(practitioner.getId())).isEqualTo(1);
+
+            // Audit times go in and come out as the same instant, whatever the server's time zone.
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "firstadmin", null, AuthorityUtils.createAuthorityList("ROLE_ADMINISTRATOR")));
+            var entry = context.getBean(org.sightline.kernel.audit.AuditTrail.class).search(new org.sightline.kernel.audit.AuditSearch(
+                    null, "ActionItem", action.getId().toString(), null, null, null), org.springframework.data.domain.PageRequest.of(0, 5))
+                    .getContent().getFirst();
+            assertThat(entry.getActor()).isEqualTo("qa");
+            assertThat(entry.getOccurredAt()).isBetween(before, java.time.Instant.now().plusSeconds(2));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        // ShedLock with the database's clock: two nodes, one run.
+        var dataSource = context.getBean(javax.sql.DataSource.class);
+        var nodeA = new org.sightline.kernel.scheduling.JobRunner(dataSource, java.time.Clock.systemUTC());
+        var nodeB = new org.sightline.kernel.scheduling.JobRunner(dataSource, java.time.Clock.systemUTC());
+        var runs = new java.util.concurrent.atomic.AtomicInteger();
+        org.sightline.kernel.scheduling.ScheduledJob job = new org.sightline.kernel.scheduling.ScheduledJob() {
+            public String name() {
+                return "mariadb-lock-check";
+            }
+
+            public String cron() {
+                return "0 0 7 * * *";
+            }
+
+            public void run() {
+                runs.incrementAndGet();
+            }
+        };
+        assertThat(nodeA.runNow(job)).isTrue();
+        assertThat(nodeB.runNow(job)).isFalse();
+        assertThat(runs.get()).isEqualTo(1);
+    }
 }

@@ -45,4 +45,20 @@ class ClosureDaysTest extends AbstractKaribuTest {
         assertThat(GridKt._findAll(view.calendarGrid)).extracting(e -> e.getValue()).contains("Council closure day", "Boxing Day (substitute day)");
         assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 23), 1)).isEqualTo(LocalDate.of(2026, 12, 29));
     }
+
+    @Autowired
+    org.sightline.kernel.audit.AuditTrail audit;
+
+    @Test
+    void removingAClosureDayIsADeleteInTheAuditTrail() {
+        signIn("admin");
+        var closure = calendar.addClosureDay(LocalDate.of(2027, 4, 30), "Office move");
+        calendar.removeClosureDay(closure.getId());
+        var entries = audit.search(new org.sightline.kernel.audit.AuditSearch(null, "ClosureDay", closure.getId().toString(),
+                null, null, null), org.springframework.data.domain.PageRequest.of(0, 10)).getContent();
+        assertThat(entries).extracting(e -> e.getAction()).containsExactly(
+                org.sightline.kernel.audit.AuditAction.DELETE, org.sightline.kernel.audit.AuditAction.CREATE);
+        assertThat(entries).allSatisfy(e -> assertThat(e.getActor()).isEqualTo("admin"));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 4, 30))).isTrue();
+    }
 }

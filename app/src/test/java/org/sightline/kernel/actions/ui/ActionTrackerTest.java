@@ -189,4 +189,19 @@ class ActionTrackerTest extends AbstractKaribuTest {
         assertThatThrownBy(() -> exports.export("actions-report", ReportPeriod.quarterOf(LocalDate.of(2026, 11, 20))))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void managersAndQaSeeAChartOfOpenActionsWithItsFigures() {
+        signIn("qa");
+        navigate("actions");
+        ActionsView view = _get(ActionsView.class);
+        assertThat(view.chart.isVisible()).as("no chart for one's own actions").isFalse();
+        view.scopes.setSelectedIndex(view.scopes.getComponentCount() - 1); // All actions
+        assertThat(view.chart.isVisible()).isTrue();
+        assertThat(view.chart.alt()).startsWith("Stacked bar chart: Open actions by team.");
+        long open = actions.search(view.filter(), PageRequest.of(0, 1)).getTotalElements();
+        double charted = view.chart.spec().categories().stream().mapToDouble(view.chart.spec()::total).sum();
+        assertThat(charted).isEqualTo((double) open);
+        assertThat(view.chart.getElement().getOuterHTML()).contains("<th scope=\"row\">", "<caption>Open actions by team</caption>");
+    }
 }

@@ -35,6 +35,14 @@ public interface ActionRepository extends JpaRepository<ActionItem, Long> {
             """)
     java.util.Optional<ActionItem> findDetailed(Long id);
 
+    /** Open actions per team and due date: the chart above the list splits them into overdue and not. */
+    @Query("select coalesce(t.name, 'No team'), a.dueDate, count(a) "
+            + "from ActionItem a join a.owner o left join o.team t left join t.serviceArea sa left join o.lineManager lm " + WHERE
+            + " and a.status = org.sightline.kernel.actions.ActionStatus.OPEN "
+            + "group by coalesce(t.name, 'No team'), a.dueDate")
+    List<Object[]> openByTeam(Long ownerId, Long managerId, Long managerTeamId, String sourceModule, Long serviceAreaId,
+                              Long teamId, ActionStatus status, LocalDate overdueBefore, String text);
+
     @Query("select distinct a.sourceModule from ActionItem a order by a.sourceModule")
     List<String> sourceModules();
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sightline.kernel.support.Formats;
 import java.util.Set;
+import org.sightline.kernel.charts.ChartSpec;
 import org.sightline.kernel.notifications.NotificationEvent;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.PersonRepository;
@@ -89,6 +90,31 @@ public class ActionService {
     }
 
     public Page<ActionItem> search(ActionFilter filter, Pageable page) {
+        Query q = query(filter);
+        return actions.search(q.ownerId, q.managerId, q.managerTeamId, blankToNull(filter.sourceModule()), filter.serviceAreaId(),
+                filter.teamId(), filter.status(), filter.overdueOnly() ? today() : null, q.text, page);
+    }
+
+    /** Open actions in the filter's scope by team, on track or overdue, as a stacked bar chart. */
+    public ChartSpec openByTeamChart(ActionFilter filter) {
+        Query q = query(filter);
+        ChartSpec.Builder chart = ChartSpec.builder(ChartSpec.ChartType.STACKED_BAR, "Open actions by team")
+                .axes("Team", "Open actions")
+                .series("On track", "#0b5563").series("Overdue", "#9c2f4b");
+        java.util.Map<String, long[]> byTeam = new java.util.TreeMap<>();
+        for (Object[] row : actions.openByTeam(q.ownerId, q.managerId, q.managerTeamId, blankToNull(filter.sourceModule()),
+                filter.serviceAreaId(), filter.teamId(), filter.status(), filter.overdueOnly() ? today() : null, q.text)) {
+            long[] counts = byTeam.computeIfAbsent((String) row[0], k -> new long[2]);
+            counts[((LocalDate) row[1]).isBefore(today()) ? 1 : 0] += ((Number) row[2]).longValue();
+        }
+        byTeam.forEach((team, counts) -> chart.value("On track", team, counts[0]).value("Overdue", team, counts[1]));
+        return chart.build();
+    }
+
+    private record Query(Long ownerId, Long managerId, Long managerTeamId, String text) {
+    }
+
+    private Query query(ActionFilter filter) {
         Person me = currentUser.require();
         Long ownerId = null;
         Long managerId = null;
@@ -103,8 +129,7 @@ public class ActionService {
             case ALL -> requireAny(ALL_ACTIONS);
         }
         String text = filter.text() == null || filter.text().isBlank() ? null : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
-        return actions.search(ownerId, managerId, managerTeamId, blankToNull(filter.sourceModule()), filter.serviceAreaId(),
-                filter.teamId(), filter.status(), filter.overdueOnly() ? today() : null, text, page);
+        return new Query(ownerId, managerId, managerTeamId, text);
     }
 
     public ActionItem get(long id) {

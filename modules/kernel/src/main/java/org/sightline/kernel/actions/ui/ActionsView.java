@@ -29,6 +29,7 @@ import org.sightline.kernel.actions.ActionFilter;
 import org.sightline.kernel.actions.ActionItem;
 import org.sightline.kernel.actions.ActionService;
 import org.sightline.kernel.actions.ActionStatus;
+import org.sightline.kernel.charts.ui.ChartView;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.ServiceArea;
 import org.sightline.kernel.people.Team;
@@ -54,6 +55,7 @@ public class ActionsView extends Main implements BeforeEnterObserver {
     final ComboBox<Team> team = new ComboBox<>("Team");
     final Grid<ActionItem> grid = new Grid<>();
     final Span count = new Span();
+    final ChartView chart = new ChartView();
     private final ActionService actions;
     private final LocalDate today;
 
@@ -128,7 +130,17 @@ public class ActionsView extends Main implements BeforeEnterObserver {
                 });
         count.addClassName("count");
         count.getElement().setAttribute("role", "status");
-        add(scopes, filters, count, grid);
+        add(scopes, filters, chart, count, grid);
+        refreshChart();
+    }
+
+    /** The chart summarises a team's or everyone's actions; for one's own it would say little. */
+    private void refreshChart() {
+        ActionFilter f = filter();
+        chart.setVisible(f.scope() != ActionFilter.Scope.MINE);
+        if (chart.isVisible()) {
+            chart.show(actions.openByTeamChart(f));
+        }
     }
 
     private void addScope(String label, ActionFilter.Scope scope) {
@@ -145,6 +157,7 @@ public class ActionsView extends Main implements BeforeEnterObserver {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+        refreshChart();
     }
 
     void open(ActionItem item) {
