@@ -230,7 +230,7 @@ class PortalBrowserIT {
 
         driver.get(base + "/actions");
         waiting().until(ExpectedConditions.textMatches(By.cssSelector(".count"), java.util.regex.Pattern.compile("\\d+ actions?")));
-        driver.findElement(By.xpath("//vaadin-tab[normalize-space(.)='All actions']")).click();
+        driver.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='All actions']")).click();
         waiting().until(ExpectedConditions.textMatches(By.cssSelector(".count"), java.util.regex.Pattern.compile("[1-9]\\d* actions")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content .action-title")));
         screenshot("actions.png");

@@ -51,7 +51,7 @@ public class ClosureDaysView extends Main {
         date.setRequiredIndicatorVisible(true);
         reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(160);
-        reason.setPlaceholder("Council closure day");
+        reason.setHelperText("For example: council closure day between Christmas and New Year");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> addClosure());
         Div form = new Div(date, reason, add);

@@ -53,7 +53,7 @@ class AuditTrailTest extends AbstractKaribuTest {
         assertThatThrownBy(() -> signIn("servicemanager", "not-the-password")).isInstanceOf(BadCredentialsException.class);
         signIn("servicemanager");
         signOut();
-        assertThat(entries("servicemanager", AuditAction.SIGN_IN_FAILED)).extracting(AuditEntry::getSummary).contains("Bad Credentials");
+        assertThat(entries("servicemanager", AuditAction.SIGN_IN_FAILED)).extracting(AuditEntry::getSummary).contains("Wrong user name or password");
         assertThat(entries("servicemanager", AuditAction.SIGN_IN)).isNotEmpty();
         assertThatThrownBy(() -> signIn("nobody-at-all", "guess")).isInstanceOf(BadCredentialsException.class);
         assertThat(entries("nobody-at-all", AuditAction.SIGN_IN_FAILED)).hasSize(1);

@@ -196,7 +196,7 @@ class ActionTrackerTest extends AbstractKaribuTest {
         navigate("actions");
         ActionsView view = _get(ActionsView.class);
         assertThat(view.chart.isVisible()).as("no chart for one's own actions").isFalse();
-        view.scopes.setSelectedIndex(view.scopes.getComponentCount() - 1); // All actions
+        HasValueUtilsKt._setValue(view.scopes, ActionFilter.Scope.ALL);
         assertThat(view.chart.isVisible()).isTrue();
         assertThat(view.chart.alt()).startsWith("Stacked bar chart: Open actions by team.");
         long open = actions.search(view.filter(), PageRequest.of(0, 1)).getTotalElements();

@@ -26,8 +26,16 @@ public class LoginAttemptListener {
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             accounts.recordFailure(username);
         }
-        audit.signIn(username, false, event.getException().getClass().getSimpleName()
-                .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2"));
+        audit.signIn(username, false, reason(event.getException()));
+    }
+
+    static String reason(Exception e) {
+        return switch (e) {
+            case org.springframework.security.authentication.BadCredentialsException b -> "Wrong user name or password";
+            case org.springframework.security.authentication.LockedException l -> "Account locked after repeated failures";
+            case org.springframework.security.authentication.DisabledException d -> "Account disabled";
+            default -> e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+        };
     }
 
     @EventListener

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,9 +21,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.sightline.kernel.actions.ActionFilter;
 import org.sightline.kernel.actions.ActionItem;
 import org.sightline.kernel.actions.ActionService;
@@ -45,8 +42,7 @@ import org.springframework.data.domain.Sort;
         Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
 public class ActionsView extends Main implements BeforeEnterObserver {
 
-    final Tabs scopes = new Tabs();
-    final Map<Tab, ActionFilter.Scope> scopeOf = new LinkedHashMap<>();
+    final RadioButtonGroup<ActionFilter.Scope> scopes = new RadioButtonGroup<>("Show");
     final TextField text = new TextField("Search");
     final Select<ActionStatus> status = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Overdue only");
@@ -69,16 +65,24 @@ public class ActionsView extends Main implements BeforeEnterObserver {
                         + "evidence of what was done, so the loop is closed."));
         add(header);
 
-        addScope("My actions", ActionFilter.Scope.MINE);
+        // A radio group rather than tabs: it filters one list, it does not switch panels.
+        List<ActionFilter.Scope> scopeChoices = new ArrayList<>(List.of(ActionFilter.Scope.MINE));
         if (ActionService.TEAM_ACTIONS.stream().anyMatch(currentUser::hasRole)) {
-            addScope("My team", ActionFilter.Scope.TEAM);
+            scopeChoices.add(ActionFilter.Scope.TEAM);
         }
         boolean all = ActionService.ALL_ACTIONS.stream().anyMatch(currentUser::hasRole);
         if (all) {
-            addScope("All actions", ActionFilter.Scope.ALL);
+            scopeChoices.add(ActionFilter.Scope.ALL);
         }
-        scopes.getElement().setAttribute("aria-label", "Whose actions");
-        scopes.addSelectedChangeListener(e -> refresh());
+        scopes.setItems(scopeChoices);
+        scopes.setItemLabelGenerator(s -> switch (s) {
+            case MINE -> "My actions";
+            case TEAM -> "My team";
+            case ALL -> "All actions";
+        });
+        scopes.setValue(ActionFilter.Scope.MINE);
+        scopes.setVisible(scopeChoices.size() > 1);
+        scopes.addValueChangeListener(e -> refresh());
 
         text.setPlaceholder("Title or owner");
         text.setClearButtonVisible(true);
@@ -143,14 +147,8 @@ public class ActionsView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private void addScope(String label, ActionFilter.Scope scope) {
-        Tab tab = new Tab(label);
-        scopeOf.put(tab, scope);
-        scopes.add(tab);
-    }
-
     ActionFilter filter() {
-        ActionFilter.Scope scope = scopeOf.getOrDefault(scopes.getSelectedTab(), ActionFilter.Scope.MINE);
+        ActionFilter.Scope scope = scopes.getValue() == null ? ActionFilter.Scope.MINE : scopes.getValue();
         return new ActionFilter(scope, source.getValue(), service.getValue() == null ? null : service.getValue().getId(),
                 team.getValue() == null ? null : team.getValue().getId(), status.getValue(), overdueOnly.getValue(), text.getValue());
     }
