@@ -235,7 +235,9 @@ class PortalBrowserIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content .action-title")));
         screenshot("actions.png");
         assertNoSeriousViolations("actions, all");
-        driver.findElement(By.cssSelector("vaadin-grid-cell-content .action-title")).click();
+        var firstAction = driver.findElement(By.cssSelector("vaadin-grid-cell-content .action-title"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", firstAction);
+        waiting().until(ExpectedConditions.elementToBeClickable(firstAction)).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog")));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Evidence of completion"));
         screenshot("action-dialog.png");
