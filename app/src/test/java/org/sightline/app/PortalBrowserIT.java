@@ -242,7 +242,11 @@ class PortalBrowserIT {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Evidence of completion"));
         screenshot("action-dialog.png");
         assertNoSeriousViolations("action dialog");
-        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        // Closing the loop, as the QA officer would: evidence, then done.
+        var evidence = driver.findElement(By.cssSelector("vaadin-text-area textarea"));
+        evidence.sendKeys("Checked with the team manager; the plan now records the school's views.");
+        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Mark as done']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Action marked as done"));
 
         driver.get(base + "/reports");
         var link = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.download-link")));

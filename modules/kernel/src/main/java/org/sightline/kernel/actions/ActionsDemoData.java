@@ -65,7 +65,7 @@ class ActionsDemoData implements DemoDataContributor {
             int offset = i == 0 ? 6 : i == 1 ? -9 : random.nextInt(100) - 60;
             LocalDate due = today.plusDays(offset);
             ActionItem item = new ActionItem(a[0], null, owner, due, a[1], a[2], null, qa,
-                    due.minusDays(28).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
+                    due.minusDays(28).atTime(9, 30 + random.nextInt(25)).atZone(ZoneId.of("Europe/London")).toInstant());
             if (offset < -5 && random.nextInt(3) > 0) {
                 item.complete(EVIDENCE[random.nextInt(EVIDENCE.length)], owner,
                         due.minusDays(random.nextInt(4)).atTime(15, 30).atZone(ZoneId.of("Europe/London")).toInstant());

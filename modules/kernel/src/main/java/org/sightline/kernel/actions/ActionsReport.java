@@ -94,7 +94,7 @@ public class ActionsReport implements PdfExporter {
         doc.chart(chart.build());
 
         doc.heading("Overdue actions");
-        PdfTable overdueTable = PdfTable.withColumns("Action", "Owner", "Team", "Due", "Working from").widths(5, 3, 3, 2, 3);
+        PdfTable overdueTable = PdfTable.withColumns("Action", "Owner", "Team", "Due", "From").widths(5, 3, 3, 2, 3);
         items.stream().filter(a -> a.isOverdue(today)).forEach(a -> overdueTable.row(a.getTitle(), a.getOwner().getFullName(),
                 teamOf(a), Formats.date(a.getDueDate()), source(a)));
         doc.table(overdueTable.caption("Open actions past their due date"));
