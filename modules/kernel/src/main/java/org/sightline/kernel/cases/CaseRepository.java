@@ -30,4 +30,8 @@ public interface CaseRepository extends JpaRepository<CaseRecord, Long> {
             """)
     long countSearch(@Param("text") String text, @Param("teamId") Long teamId, @Param("level") LevelOfNeed level,
                      @Param("openOnly") boolean openOnly);
+
+    /** Open cases of a service area's active teams, with team and worker, for sampling. */
+    @Query("select c from CaseRecord c join fetch c.team t left join fetch c.allocatedWorker where c.open = true and t.active = true and t.serviceArea.id = :areaId")
+    java.util.List<CaseRecord> openInArea(@Param("areaId") Long areaId);
 }

@@ -139,7 +139,8 @@ public class Person {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Person p && id != null && id.equals(p.id);
+        // getId(), not p.id: on a Hibernate proxy the field is empty until initialised.
+        return o instanceof Person p && id != null && id.equals(p.getId());
     }
 
     @Override

@@ -74,7 +74,8 @@ public class Team {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Team t && id != null && id.equals(t.id);
+        // getId(), not t.id: on a Hibernate proxy the field is empty until initialised.
+        return o instanceof Team t && id != null && id.equals(t.getId());
     }
 
     @Override

@@ -11,6 +11,7 @@ public final class Formats {
     public static final ZoneId UK = ZoneId.of("Europe/London");
     public static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     public static final DateTimeFormatter NUMERIC_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private Formats() {
@@ -18,6 +19,11 @@ public final class Formats {
 
     public static String date(LocalDate d) {
         return d == null ? "" : SHORT_DATE.format(d);
+    }
+
+    /** "November 2026". */
+    public static String month(LocalDate d) {
+        return d == null ? "" : MONTH.format(d);
     }
 
     public static String dateTime(Instant i) {

@@ -1,0 +1,261 @@
+package org.sightline.audits.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sightline.app.AbstractKaribuTest;
+import org.sightline.audits.audit.AssessmentDraft;
+import org.sightline.audits.audit.AuditScope;
+import org.sightline.audits.audit.AuditService;
+import org.sightline.audits.audit.AuditStatus;
+import org.sightline.audits.audit.AuditorRole;
+import org.sightline.audits.audit.CaseAudit;
+import org.sightline.audits.audit.CaseAuditRepository;
+import org.sightline.audits.audit.DomainAnswer;
+import org.sightline.audits.sample.SampleLine;
+import org.sightline.audits.sample.SampleRequest;
+import org.sightline.audits.sample.SampleService;
+import org.sightline.kernel.actions.ActionFilter;
+import org.sightline.kernel.actions.ActionItem;
+import org.sightline.kernel.actions.ActionService;
+import org.sightline.kernel.grades.Grade;
+import org.sightline.kernel.people.PersonRepository;
+import org.sightline.kernel.people.ServiceAreaRepository;
+import org.sightline.kernel.support.ValidationException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class CaseAuditCycleTest extends AbstractKaribuTest {
+
+    static final LocalDate DECEMBER = LocalDate.of(2026, 12, 1);
+
+    @Autowired
+    SampleService samples;
+    @Autowired
+    AuditService audits;
+    @Autowired
+    CaseAuditRepository auditRepository;
+    @Autowired
+    ServiceAreaRepository areas;
+    @Autowired
+    PersonRepository people;
+    @Autowired
+    ActionService actions;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    org.sightline.kernel.cases.CaseRepository caseRepository;
+
+    private SampleRequest request(long seed) {
+        Map<Long, Integer> sizes = new java.util.HashMap<>();
+        areas.findAll().forEach(a -> sizes.put(a.getId(), 2));
+        return new SampleRequest(DECEMBER, sizes, 6, seed);
+    }
+
+    private String login(Long personId) {
+        return tx.execute(s -> people.findById(personId).orElseThrow().getEmail().replace("@sightline-council.example", ""));
+    }
+
+    /** Three December audits led by the demo team manager with the demo QA officer as peer: both can sign in. */
+    private List<CaseAudit> allocateDecember() {
+        signIn("qa");
+        var qa = people.findByEmailIgnoreCase("qa@sightline-council.example").orElseThrow();
+        List<String> refs = tx.execute(s -> {
+            var team = people.findByEmailIgnoreCase("manager@sightline-council.example").orElseThrow().getTeam();
+            var taken = auditRepository.findAll().stream().filter(a -> a.getMonth().equals(DECEMBER))
+                    .map(a -> a.getCaseRecord().getId()).collect(java.util.stream.Collectors.toSet());
+            return caseRepository.findAll().stream().filter(c -> c.isOpen() && c.getTeam().equals(team) && !taken.contains(c.getId()))
+                    .map(org.sightline.kernel.cases.CaseRecord::getReference).sorted().limit(3).toList();
+        });
+        List<SampleLine> lines = new java.util.ArrayList<>();
+        for (String ref : refs) {
+            lines.add(samples.lineFor(DECEMBER, ref, lines).withPeer(qa.getId(), qa.getFullName()));
+        }
+        List<CaseAudit> created = samples.allocate(request(7), lines);
+        assertThat(created).allSatisfy(a -> assertThat(login(a.getLeadAuditor().getId())).isEqualTo("manager"));
+        return created;
+    }
+
+    private AssessmentDraft graded(int domains, Grade grade) {
+        List<DomainAnswer> answers = java.util.stream.IntStream.range(0, domains)
+                .mapToObj(i -> new DomainAnswer(grade, "Evidence for domain " + i, "Working well", null)).toList();
+        return new AssessmentDraft(answers, grade, "Balanced judgement", "Reflected together", "Said they feel listened to",
+                null, null, "Parent declined to take part", "Update the plan");
+    }
+
+    @Test
+    void theSampleIsStratifiedReproducibleAndAllocatedToTheRightAuditors() {
+        signIn("qa");
+        List<SampleLine> first = samples.preview(request(42));
+        List<SampleLine> again = samples.preview(request(42));
+        assertThat(first).isNotEmpty().isEqualTo(again);
+        var perArea = first.stream().collect(java.util.stream.Collectors.groupingBy(SampleLine::serviceAreaName, java.util.stream.Collectors.counting()));
+        assertThat(perArea.size()).isGreaterThanOrEqualTo(3);
+        assertThat(perArea.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2));
+        assertThat(first).allSatisfy(l -> {
+            assertThat(l.leadId()).isNotNull();
+            assertThat(l.peerId()).isNotNull().isNotEqualTo(l.leadId());
+        });
+
+        List<CaseAudit> created = samples.allocate(request(42), first);
+        assertThat(created).hasSize(first.size());
+        tx.executeWithoutResult(s -> {
+            for (CaseAudit a : auditRepository.findAllById(created.stream().map(CaseAudit::getId).toList())) {
+                var lead = a.getLeadAuditor();
+                assertThat(lead.hasRole(org.sightline.kernel.people.Role.TEAM_MANAGER)).isTrue();
+                assertThat(lead.getTeam()).isEqualTo(a.getCaseRecord().getTeam());
+                // the peer is outside the case's line of management
+                for (var p = a.getPractitioner(); p != null; p = p.getLineManager()) {
+                    assertThat(p.getId()).isNotEqualTo(a.getPeerAuditor().getId());
+                }
+                assertThat(a.getStatus()).isEqualTo(AuditStatus.ALLOCATED);
+                assertThat(a.getSample().getSeed()).isEqualTo(42);
+            }
+        });
+        // allocating the same cases again for the same month is refused
+        assertThatThrownBy(() -> samples.allocate(request(42), first)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void agreedPathInTheFormAndModerationPathToTheActionTracker() {
+        List<CaseAudit> created = allocateDecember();
+        CaseAudit agreed = created.get(0);
+        CaseAudit disputed = created.get(1);
+        int domains = tx.execute(s -> auditRepository.findById(agreed.getId()).orElseThrow().getTemplate().getDomains().size());
+
+        // The lead works in the form: a grade saves as a draft; submitting with domains ungraded names them.
+        signIn(login(agreed.getLeadAuditor().getId()));
+        navigate("audits/" + agreed.getId());
+        AuditView form = _get(AuditView.class);
+        HasValueUtilsKt._setValue(form.domainFields.get(0).grade, Grade.GOOD);
+        form.saveDraft();
+        HasValueUtilsKt._setValue(form.domainFields.get(0).evidence, "Seen alone at every visit; views recorded.");
+        HasValueUtilsKt._setValue(form.overallGrade, Grade.GOOD);
+        ButtonKt._click(form.submit);
+        assertThat(form.formError.getText()).startsWith("Grade every domain before submitting. Still to grade: Assessment, Quality of plans");
+        assertThat(form.domainFields.get(1).grade.isInvalid()).isTrue();
+        assertThat(form.domainFields.get(0).evidence.getValue()).isEqualTo("Seen alone at every visit; views recorded.");
+        AuditStatus afterRefusal = tx.execute(s -> auditRepository.findById(agreed.getId()).orElseThrow().getStatus());
+        assertThat(afterRefusal).isEqualTo(AuditStatus.IN_PROGRESS);
+
+        for (int i = 1; i < domains; i++) {
+            HasValueUtilsKt._setValue(form.domainFields.get(i).grade, Grade.GOOD);
+        }
+        HasValueUtilsKt._setValue(form.overallRationale, "Consistent good practice");
+        HasValueUtilsKt._setValue(form.childFeedback, "Likes their worker");
+        HasValueUtilsKt._setValue(form.parentReason, "Parent was in hospital");
+        ButtonKt._click(form.submit);
+        assertThat(form.formError.getText()).isEmpty();
+
+        // Until the peer submits, the lead cannot see the peer's grades.
+        CaseAudit reopened = audits.open(agreed.getId());
+        assertThat(audits.otherAssessment(reopened)).isEmpty();
+
+        signIn(login(agreed.getPeerAuditor().getId()));
+        CaseAudit peerView = audits.open(agreed.getId());
+        var peerAssessment = peerView.assessment(AuditorRole.PEER).orElseThrow();
+        audits.submit(peerAssessment.getId(), peerAssessment.getVersion(), graded(domains, Grade.GOOD));
+        CaseAudit done = audits.open(agreed.getId());
+        assertThat(done.getStatus()).isEqualTo(AuditStatus.COMPLETE);
+        assertThat(done.getAgreed()).isTrue();
+        assertThat(done.getFinalOverall()).isEqualTo(Grade.GOOD);
+        assertThat(audits.otherAssessment(done)).isPresent();
+
+        // Disagreement goes to moderation.
+        signIn(login(disputed.getLeadAuditor().getId()));
+        var lead = audits.open(disputed.getId()).assessment(AuditorRole.LEAD).orElseThrow();
+        audits.submit(lead.getId(), lead.getVersion(), graded(domains, Grade.GOOD));
+        signIn(login(disputed.getPeerAuditor().getId()));
+        var peer = audits.open(disputed.getId()).assessment(AuditorRole.PEER).orElseThrow();
+        audits.submit(peer.getId(), peer.getVersion(), graded(domains, Grade.REQUIRES_IMPROVEMENT));
+        assertThat(audits.open(disputed.getId()).getStatus()).isEqualTo(AuditStatus.AWAITING_MODERATION);
+
+        signIn("psw");
+        assertThat(audits.search(AuditScope.MODERATION, null, null, PageRequest.of(0, 100)).map(CaseAudit::getId))
+                .contains(disputed.getId());
+        navigate("audits/" + disputed.getId() + "/moderate");
+        ModerationView moderation = _get(ModerationView.class);
+        assertThat(moderation.getElement().getOuterHTML()).contains("class=\"differs\"");
+        ButtonKt._click(moderation.confirm);
+        assertThat(moderation.finalDomains.get(0).isInvalid()).isTrue();
+        assertThat(moderation.rationale.isInvalid()).isTrue();
+        moderation.finalDomains.forEach(s -> HasValueUtilsKt._setValue(s, Grade.REQUIRES_IMPROVEMENT));
+        HasValueUtilsKt._setValue(moderation.finalOverall, Grade.REQUIRES_IMPROVEMENT);
+        HasValueUtilsKt._setValue(moderation.rationale, "Plans lack timescales; the peer's grade fits the evidence.");
+        ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Add an action")));
+        ModerationView.PlanRow row = moderation.plan.getFirst();
+        HasValueUtilsKt._setValue(row.title, "Add timescales to every action in the child's plan");
+        HasValueUtilsKt._setValue(row.owner, row.owner.getListDataView().getItem(0));
+        HasValueUtilsKt._setValue(row.due, LocalDate.of(2026, 12, 18));
+        ButtonKt._click(moderation.confirm);
+
+        signIn("qa");
+        CaseAudit moderated = audits.open(disputed.getId());
+        assertThat(moderated.getStatus()).isEqualTo(AuditStatus.COMPLETE);
+        assertThat(moderated.getAgreed()).isFalse();
+        assertThat(moderated.getFinalOverall()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+        List<ActionItem> raised = actions.search(new ActionFilter(ActionFilter.Scope.ALL, "audits", null, null, null, false,
+                "Add timescales"), PageRequest.of(0, 10)).getContent();
+        assertThat(raised).singleElement().satisfies(a -> assertThat(a.getSourceLink()).isEqualTo("audits/" + disputed.getId()));
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesIsRefused() {
+        CaseAudit a = allocateDecember().get(2);
+        signIn(login(a.getLeadAuditor().getId()));
+        var lead = audits.open(a.getId()).assessment(AuditorRole.LEAD).orElseThrow();
+        int domains = lead.getDomains().size();
+        audits.saveDraft(lead.getId(), lead.getVersion(), graded(domains, Grade.GOOD));
+        assertThatThrownBy(() -> audits.saveDraft(lead.getId(), lead.getVersion(), graded(domains, Grade.INADEQUATE)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(audits.open(a.getId()).assessment(AuditorRole.LEAD).orElseThrow().getOverallGrade()).isEqualTo(Grade.GOOD);
+
+        // In the form, the refused save says so and keeps what was typed.
+        navigate("audits/" + a.getId());
+        AuditView first = _get(AuditView.class);
+        audits.saveDraft(lead.getId(), lead.getVersion() + 1, graded(domains, Grade.OUTSTANDING)); // saved elsewhere meanwhile
+        HasValueUtilsKt._setValue(first.overallRationale, "Typed in the first window");
+        first.saveDraft();
+        assertThat(first.formError.getText()).startsWith("This audit has been saved in another window");
+        assertThat(first.overallRationale.getValue()).isEqualTo("Typed in the first window");
+    }
+
+    @Test
+    void eachRoleSeesOnlyTheAuditsItMay() {
+        signIn("practitioner");
+        var practitionerId = people.findByEmailIgnoreCase("practitioner@sightline-council.example").orElseThrow().getId();
+        List<CaseAudit> mine = audits.search(AuditScope.VISIBLE, null, null, PageRequest.of(0, 500)).getContent();
+        tx.executeWithoutResult(s -> assertThat(auditRepository.findAllById(mine.stream().map(CaseAudit::getId).toList()))
+                .allSatisfy(a -> {
+                    assertThat(a.getPractitioner().getId()).isEqualTo(practitionerId);
+                    assertThat(a.getStatus()).isEqualTo(AuditStatus.COMPLETE);
+                }));
+
+        signIn("manager");
+        var managerTeam = tx.execute(s -> people.findByEmailIgnoreCase("manager@sightline-council.example").orElseThrow().getTeam().getId());
+        List<CaseAudit> team = audits.search(AuditScope.VISIBLE, null, null, PageRequest.of(0, 500)).getContent();
+        assertThat(team).isNotEmpty().allSatisfy(a -> assertThat(a.getTeam().getId()).isEqualTo(managerTeam));
+        CaseAudit other = tx.execute(s -> auditRepository.findAll().stream()
+                .filter(a -> !a.getTeam().getId().equals(managerTeam) && !a.getPeerAuditor().getEmail().startsWith("manager@"))
+                .findFirst().orElseThrow());
+        assertThatThrownBy(() -> audits.open(other.getId())).isInstanceOf(AccessDeniedException.class);
+
+        signIn("board");
+        assertThatThrownBy(() -> audits.search(AuditScope.VISIBLE, null, null, PageRequest.of(0, 5))).isInstanceOf(AccessDeniedException.class);
+
+        signIn("qa");
+        navigate("audits");
+        assertThat(GridKt._size(_get(AuditsView.class).grid)).isGreaterThan(100);
+    }
+}

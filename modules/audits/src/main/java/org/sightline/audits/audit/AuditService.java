@@ -1,0 +1,326 @@
+package org.sightline.audits.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sightline.audits.template.TemplateDomain;
+import org.sightline.kernel.actions.ActionService;
+import org.sightline.kernel.actions.NewAction;
+import org.sightline.kernel.audit.AuditTrail;
+import org.sightline.kernel.grades.Grade;
+import org.sightline.kernel.notifications.NotificationEvent;
+import org.sightline.kernel.people.Person;
+import org.sightline.kernel.people.Role;
+import org.sightline.kernel.security.CurrentUser;
+import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ValidationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Case audits: listing what each person may see, the lead's and peer's independent drafts and
+ * submissions, and moderation. Board members never reach this service.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated() and !hasRole('BOARD_MEMBER') or hasRole('ADMINISTRATOR')")
+public class AuditService {
+
+    /** See every audit. */
+    public static final Set<Role> ALL = EnumSet.of(Role.QA_OFFICER, Role.PRINCIPAL_SOCIAL_WORKER, Role.HEAD_OF_SERVICE,
+            Role.ASSISTANT_DIRECTOR, Role.DIRECTOR, Role.ADMINISTRATOR);
+    /** Moderate audits where the auditors disagreed. */
+    public static final Set<Role> MODERATORS = EnumSet.of(Role.DIRECTOR, Role.ASSISTANT_DIRECTOR, Role.HEAD_OF_SERVICE,
+            Role.PRINCIPAL_SOCIAL_WORKER);
+
+    private final CaseAuditRepository audits;
+    private final AssessmentRepository assessments;
+    private final CurrentUser currentUser;
+    private final org.sightline.kernel.people.PersonRepository people;
+    private final AuditTrail auditTrail;
+    private final ActionService actions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public AuditService(CaseAuditRepository audits, AssessmentRepository assessments, CurrentUser currentUser,
+                        org.sightline.kernel.people.PersonRepository people,
+                        AuditTrail auditTrail, ActionService actions, ApplicationEventPublisher events, Clock clock) {
+        this.people = people;
+        this.audits = audits;
+        this.assessments = assessments;
+        this.currentUser = currentUser;
+        this.auditTrail = auditTrail;
+        this.actions = actions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Page<CaseAudit> search(AuditScope scope, AuditStatus status, String reference, Pageable page) {
+        Person me = currentUser.require();
+        boolean all = me.getRoles().stream().anyMatch(ALL::contains);
+        if (scope == AuditScope.MODERATION) {
+            requireModerator(me);
+            status = AuditStatus.AWAITING_MODERATION;
+        }
+        Long teamId = me.hasRole(Role.TEAM_MANAGER) && me.getTeam() != null ? me.getTeam().getId() : null;
+        Long areaId = me.hasRole(Role.SERVICE_MANAGER) && me.getTeam() != null ? me.getTeam().getServiceArea().getId() : null;
+        boolean practitioner = me.hasRole(Role.PRACTITIONER);
+        String text = reference == null || reference.isBlank() ? null : "%" + reference.strip().toLowerCase(Locale.ROOT) + "%";
+        return audits.search(all && scope != AuditScope.TO_COMPLETE, me.getId(), scope == AuditScope.TO_COMPLETE ? null : teamId,
+                scope == AuditScope.TO_COMPLETE ? null : areaId, practitioner && scope == AuditScope.VISIBLE, status,
+                scope == AuditScope.TO_COMPLETE, null, text, page);
+    }
+
+    /** The audit for reading or editing; its child-level detail is recorded as viewed. */
+    public CaseAudit open(long id) {
+        CaseAudit audit = audits.findDetailed(id).orElseThrow(() -> new IllegalArgumentException("No audit " + id));
+        if (!maySee(audit, currentUser.require())) {
+            throw new AccessDeniedException("You cannot see this audit");
+        }
+        audit.getAssessments().forEach(a -> a.getDomains().size());
+        audit.getFinalDomains();
+        auditTrail.viewedChildDetail("audits", "CaseAudit", audit.getId(), "Case audit of " + audit.getCaseRecord().getReference());
+        return audit;
+    }
+
+    public List<TemplateDomain> domains(CaseAudit audit) {
+        return audit.getTemplate().getDomains();
+    }
+
+    /** The signed-in person's own assessment of this audit, if they are one of its auditors. */
+    public java.util.Optional<Assessment> myAssessment(CaseAudit audit) {
+        Person me = currentUser.require();
+        return audit.roleOf(me).flatMap(audit::assessment);
+    }
+
+    /**
+     * The other auditor's assessment, only once both have submitted: lead and peer grade
+     * independently.
+     */
+    public java.util.Optional<Assessment> otherAssessment(CaseAudit audit) {
+        Person me = currentUser.require();
+        var role = audit.roleOf(me);
+        boolean bothIn = audit.getAssessments().stream().allMatch(Assessment::isSubmitted);
+        if (role.isEmpty() || !bothIn) {
+            return java.util.Optional.empty();
+        }
+        return audit.assessment(role.get() == AuditorRole.LEAD ? AuditorRole.PEER : AuditorRole.LEAD);
+    }
+
+    /** Whether both assessments may be shown side by side (moderators, after both submitted). */
+    public boolean mayModerate(CaseAudit audit) {
+        return audit.getStatus() == AuditStatus.AWAITING_MODERATION
+                && currentUser.require().getRoles().stream().anyMatch(MODERATORS::contains)
+                && audit.roleOf(currentUser.require()).isEmpty();
+    }
+
+    /** Saves the auditor's work as a draft; returns the new version for the next save. */
+    @Transactional
+    public long saveDraft(long assessmentId, long expectedVersion, AssessmentDraft draft) {
+        Assessment a = ownOpenAssessment(assessmentId, expectedVersion);
+        checkLengths(draft);
+        a.apply(draft, clock.instant());
+        a.getAudit().started();
+        assessments.saveAndFlush(a);
+        return a.getVersion();
+    }
+
+    /** Submits the auditor's assessment; when both are in, the audit is agreed or goes to moderation. */
+    @Transactional
+    public CaseAudit submit(long assessmentId, long expectedVersion, AssessmentDraft draft) {
+        Assessment a = ownOpenAssessment(assessmentId, expectedVersion);
+        checkLengths(draft);
+        List<TemplateDomain> domains = a.getAudit().getTemplate().getDomains();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        List<String> ungraded = new ArrayList<>();
+        for (int i = 0; i < domains.size(); i++) {
+            if (i >= draft.domains().size() || draft.domains().get(i).getGrade() == null) {
+                ungraded.add(domains.get(i).getName());
+                errors.add("domain." + i + ".grade", "Choose a grade for " + domains.get(i).getName() + ".");
+            }
+        }
+        if (!ungraded.isEmpty()) {
+            errors.add("", "Grade every domain before submitting. Still to grade: " + String.join(", ", ungraded) + ".");
+        }
+        if (draft.overallGrade() == null) {
+            errors.add("overallGrade", "Choose an overall grade.");
+        }
+        if (blank(draft.overallRationale())) {
+            errors.add("overallRationale", "Explain the overall grade.");
+        }
+        if (blank(draft.childFeedback()) && blank(draft.childFeedbackReason())) {
+            errors.add("childFeedback", "Record the child's feedback, or why it was not possible.");
+        }
+        if (blank(draft.parentFeedback()) && blank(draft.parentFeedbackReason())) {
+            errors.add("parentFeedback", "Record the parent's or carer's feedback, or why it was not possible.");
+        }
+        // Refused submissions change nothing: the form keeps what was typed, and drafts are
+        // already saved as the auditor works.
+        errors.throwIfAny();
+        a.apply(draft, clock.instant());
+        a.submit(clock.instant());
+        CaseAudit audit = a.getAudit();
+        audit.started();
+        if (audit.getAssessments().stream().allMatch(Assessment::isSubmitted)) {
+            audit.bothSubmitted(clock.instant());
+            if (audit.getStatus() == AuditStatus.COMPLETE) {
+                completed(audit);
+            }
+        }
+        assessments.saveAndFlush(a);
+        return audit;
+    }
+
+    @Transactional
+    public CaseAudit moderate(long auditId, long expectedVersion, ModerationDecision decision) {
+        CaseAudit audit = audits.findDetailed(auditId).orElseThrow();
+        if (audit.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(CaseAudit.class, auditId);
+        }
+        if (!mayModerate(audit)) {
+            throw new AccessDeniedException("Only a moderator who did not audit this case can moderate it");
+        }
+        int n = audit.getTemplate().getDomains().size();
+        ValidationException.Collector errors = new ValidationException.Collector();
+        for (int i = 0; i < n; i++) {
+            if (i >= decision.domains().size() || decision.domains().get(i) == null) {
+                errors.add("domain." + i, "Choose the final grade for " + audit.getTemplate().getDomains().get(i).getName() + ".");
+            }
+        }
+        if (decision.overall() == null) {
+            errors.add("overall", "Choose the final overall grade.");
+        }
+        if (blank(decision.rationale())) {
+            errors.add("rationale", "Explain the final grades.");
+        } else if (decision.rationale().length() > 3000) {
+            errors.add("rationale", "Keep the rationale under 3,000 characters.");
+        }
+        for (int i = 0; i < decision.actions().size(); i++) {
+            var p = decision.actions().get(i);
+            if (blank(p.title()) || p.ownerId() == null || p.dueDate() == null) {
+                errors.add("action." + i, "Each action needs what, who and when.");
+            }
+        }
+        errors.throwIfAny();
+        audit.moderated(currentUser.require(), decision.domains(), decision.overall(), decision.rationale().strip(), clock.instant());
+        for (var p : decision.actions()) {
+            actions.raise(new NewAction(p.title(), "From the moderated audit of case " + audit.getCaseRecord().getReference() + ".",
+                    p.ownerId(), p.dueDate(), "audits", "Case audit " + audit.getCaseRecord().getReference() + ", "
+                    + Formats.month(audit.getMonth()), "audits/" + audit.getId()));
+        }
+        completed(audit);
+        return audits.saveAndFlush(audit);
+    }
+
+    /** People a moderator may give an action to: active staff, the audit's practitioner first. */
+    public List<Person> actionOwners(CaseAudit audit) {
+        List<Person> owners = new ArrayList<>(people.findAll().stream()
+                .filter(p -> p.isActive() && !p.hasRole(Role.BOARD_MEMBER) && p.getRoles().size() > 0)
+                .sorted(java.util.Comparator.comparing(Person::getFullName)).toList());
+        if (audit.getPractitioner() != null) {
+            owners.removeIf(p -> p.getId().equals(audit.getPractitioner().getId()));
+            owners.addFirst(audit.getPractitioner());
+        }
+        return owners;
+    }
+
+    public long toCompleteCount() {
+        return currentUser.person().map(p -> audits.countToComplete(p.getId())).orElse(0L);
+    }
+
+    public long moderationQueueCount() {
+        return audits.countByStatus(AuditStatus.AWAITING_MODERATION);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void completed(CaseAudit audit) {
+        List<Long> tell = new ArrayList<>();
+        if (audit.getPractitioner() != null) {
+            tell.add(audit.getPractitioner().getId());
+            Person manager = audit.getPractitioner().getLineManager();
+            if (manager != null) {
+                tell.add(manager.getId());
+                if (manager.getLineManager() != null) {
+                    tell.add(manager.getLineManager().getId());
+                }
+            }
+        }
+        tell.add(audit.getLeadAuditor().getId());
+        events.publishEvent(NotificationEvent.to(tell, "Case audit complete: " + audit.getCaseRecord().getReference(),
+                "The audit of case " + audit.getCaseRecord().getReference() + " for " + Formats.month(audit.getMonth())
+                        + " is complete. Overall grade: " + audit.getFinalOverall().label() + ".",
+                "audits/" + audit.getId(), "audits"));
+    }
+
+    private Assessment ownOpenAssessment(long assessmentId, long expectedVersion) {
+        Assessment a = assessments.findById(assessmentId).orElseThrow(() -> new IllegalArgumentException("No assessment " + assessmentId));
+        if (!a.getAuditor().getId().equals(currentUser.require().getId())) {
+            throw new AccessDeniedException("This is another auditor's assessment");
+        }
+        if (a.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Assessment.class, assessmentId);
+        }
+        if (a.isSubmitted()) {
+            throw ValidationException.of("", "You have already submitted this audit.");
+        }
+        return a;
+    }
+
+    private boolean maySee(CaseAudit audit, Person me) {
+        if (me.getRoles().stream().anyMatch(ALL::contains) || audit.roleOf(me).isPresent()) {
+            return true;
+        }
+        if (me.hasRole(Role.TEAM_MANAGER) && me.getTeam() != null && me.getTeam().getId().equals(audit.getTeam().getId())) {
+            return true;
+        }
+        if (me.hasRole(Role.SERVICE_MANAGER) && me.getTeam() != null
+                && me.getTeam().getServiceArea().getId().equals(audit.getTeam().getServiceArea().getId())) {
+            return true;
+        }
+        return me.hasRole(Role.PRACTITIONER) && audit.getPractitioner() != null
+                && audit.getPractitioner().getId().equals(me.getId()) && audit.getStatus() == AuditStatus.COMPLETE;
+    }
+
+    private void requireModerator(Person me) {
+        if (me.getRoles().stream().noneMatch(MODERATORS::contains)) {
+            throw new AccessDeniedException("Only moderators see the moderation queue");
+        }
+    }
+
+    private static void checkLengths(AssessmentDraft d) {
+        ValidationException.Collector errors = new ValidationException.Collector();
+        for (int i = 0; i < d.domains().size(); i++) {
+            DomainAnswer a = d.domains().get(i);
+            if (a.getEvidence() != null && a.getEvidence().length() > 4000) {
+                errors.add("domain." + i + ".evidence", "Keep the evidence under 4,000 characters.");
+            }
+            if (a.getWorkingWell() != null && a.getWorkingWell().length() > 2000) {
+                errors.add("domain." + i + ".workingWell", "Keep this under 2,000 characters.");
+            }
+            if (a.getWorries() != null && a.getWorries().length() > 2000) {
+                errors.add("domain." + i + ".worries", "Keep this under 2,000 characters.");
+            }
+        }
+        if (d.overallRationale() != null && d.overallRationale().length() > 3000) {
+            errors.add("overallRationale", "Keep the rationale under 3,000 characters.");
+        }
+        errors.throwIfAny();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

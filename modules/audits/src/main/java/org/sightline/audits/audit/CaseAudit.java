@@ -1,0 +1,262 @@
+package org.sightline.audits.audit;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sightline.audits.sample.MonthlySample;
+import org.sightline.audits.template.AuditTemplate;
+import org.sightline.kernel.cases.CaseRecord;
+import org.sightline.kernel.grades.Grade;
+import org.sightline.kernel.people.Person;
+import org.sightline.kernel.people.Team;
+
+/**
+ * A collaborative audit of one case for one month: a lead and a peer audit independently;
+ * agreement completes it, any difference sends it to moderation.
+ */
+@Entity
+@Table(name = "au_audit")
+public class CaseAudit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private CaseRecord caseRecord;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sample_id")
+    private MonthlySample sample;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "template_id")
+    private AuditTemplate template;
+
+    @Column(name = "audit_month", nullable = false)
+    private LocalDate month;
+
+    /** The case's team and worker when it was audited: later moves do not rewrite history. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "practitioner_id")
+    private Person practitioner;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lead_auditor_id")
+    private Person leadAuditor;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "peer_auditor_id")
+    private Person peerAuditor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private AuditStatus status = AuditStatus.ALLOCATED;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    private Boolean agreed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "final_overall", length = 30)
+    private Grade finalOverall;
+
+    @Column(name = "final_rationale", length = 3000)
+    private String finalRationale;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "au_final_domain", joinColumns = @JoinColumn(name = "audit_id"))
+    @OrderColumn(name = "position")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grade", nullable = false, length = 30)
+    private List<Grade> finalDomains = new ArrayList<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "moderator_id")
+    private Person moderator;
+
+    @Column(name = "moderated_at")
+    private Instant moderatedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Assessment> assessments = new ArrayList<>();
+
+    protected CaseAudit() {
+    }
+
+    public CaseAudit(CaseRecord caseRecord, MonthlySample sample, AuditTemplate template, LocalDate month,
+                     Person leadAuditor, Person peerAuditor, LocalDate dueDate) {
+        this.caseRecord = caseRecord;
+        this.sample = sample;
+        this.template = template;
+        this.month = month;
+        this.team = caseRecord.getTeam();
+        this.practitioner = caseRecord.getAllocatedWorker();
+        this.leadAuditor = leadAuditor;
+        this.peerAuditor = peerAuditor;
+        this.dueDate = dueDate;
+        int domains = template.getDomains().size();
+        assessments.add(new Assessment(this, AuditorRole.LEAD, leadAuditor, domains));
+        assessments.add(new Assessment(this, AuditorRole.PEER, peerAuditor, domains));
+    }
+
+    public Optional<Assessment> assessment(AuditorRole role) {
+        return assessments.stream().filter(a -> a.getRole() == role).findFirst();
+    }
+
+    /** The role {@code person} audits in, if either. */
+    public Optional<AuditorRole> roleOf(Person person) {
+        if (leadAuditor.getId().equals(person.getId())) {
+            return Optional.of(AuditorRole.LEAD);
+        }
+        if (peerAuditor.getId().equals(person.getId())) {
+            return Optional.of(AuditorRole.PEER);
+        }
+        return Optional.empty();
+    }
+
+    void started() {
+        if (status == AuditStatus.ALLOCATED) {
+            status = AuditStatus.IN_PROGRESS;
+        }
+    }
+
+    /** Both submitted: identical grades complete it, any difference sends it to moderation. */
+    void bothSubmitted(Instant at) {
+        Assessment lead = assessment(AuditorRole.LEAD).orElseThrow();
+        Assessment peer = assessment(AuditorRole.PEER).orElseThrow();
+        boolean same = lead.getOverallGrade() == peer.getOverallGrade();
+        for (int i = 0; same && i < lead.getDomains().size(); i++) {
+            same = lead.getDomains().get(i).getGrade() == peer.getDomains().get(i).getGrade();
+        }
+        agreed = same;
+        if (same) {
+            finalOverall = lead.getOverallGrade();
+            finalRationale = lead.getOverallRationale();
+            finalDomains.clear();
+            finalDomains.addAll(lead.getDomains().stream().map(DomainAnswer::getGrade).toList());
+            status = AuditStatus.COMPLETE;
+            completedAt = at;
+        } else {
+            status = AuditStatus.AWAITING_MODERATION;
+        }
+    }
+
+    void moderated(Person by, List<Grade> domains, Grade overall, String rationale, Instant at) {
+        moderator = by;
+        moderatedAt = at;
+        finalDomains.clear();
+        finalDomains.addAll(domains);
+        finalOverall = overall;
+        finalRationale = rationale;
+        status = AuditStatus.COMPLETE;
+        completedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public CaseRecord getCaseRecord() {
+        return caseRecord;
+    }
+
+    public MonthlySample getSample() {
+        return sample;
+    }
+
+    public AuditTemplate getTemplate() {
+        return template;
+    }
+
+    public LocalDate getMonth() {
+        return month;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public Person getPractitioner() {
+        return practitioner;
+    }
+
+    public Person getLeadAuditor() {
+        return leadAuditor;
+    }
+
+    public Person getPeerAuditor() {
+        return peerAuditor;
+    }
+
+    public AuditStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Boolean getAgreed() {
+        return agreed;
+    }
+
+    public Grade getFinalOverall() {
+        return finalOverall;
+    }
+
+    public String getFinalRationale() {
+        return finalRationale;
+    }
+
+    public List<Grade> getFinalDomains() {
+        return List.copyOf(finalDomains);
+    }
+
+    public Person getModerator() {
+        return moderator;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public List<Assessment> getAssessments() {
+        return List.copyOf(assessments);
+    }
+}

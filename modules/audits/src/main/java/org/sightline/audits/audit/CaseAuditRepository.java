@@ -1,0 +1,55 @@
+package org.sightline.audits.audit;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CaseAuditRepository extends JpaRepository<CaseAudit, Long> {
+
+    String VISIBLE = """
+            where (:all = true
+                   or a.leadAuditor.id = :me or a.peerAuditor.id = :me
+                   or (:teamId is not null and a.team.id = :teamId)
+                   or (:areaId is not null and a.team.serviceArea.id = :areaId)
+                   or (:practitioner = true and a.practitioner.id = :me and a.status = org.sightline.audits.audit.AuditStatus.COMPLETE))
+              and (:status is null or a.status = :status)
+              and (:mineToDo = false or ((a.leadAuditor.id = :me or a.peerAuditor.id = :me)
+                   and a.status in (org.sightline.audits.audit.AuditStatus.ALLOCATED, org.sightline.audits.audit.AuditStatus.IN_PROGRESS)))
+              and (:from is null or a.month >= :from)
+              and (:text is null or lower(c.reference) like :text)
+            """;
+
+    @Query(value = "select a from CaseAudit a join fetch a.caseRecord c join fetch a.team join fetch a.leadAuditor join fetch a.peerAuditor " + VISIBLE,
+            countQuery = "select count(a) from CaseAudit a join a.caseRecord c " + VISIBLE)
+    Page<CaseAudit> search(boolean all, Long me, Long teamId, Long areaId, boolean practitioner, AuditStatus status,
+                           boolean mineToDo, LocalDate from, String text, Pageable page);
+
+    @Query("""
+            select a from CaseAudit a join fetch a.caseRecord c join fetch a.team left join fetch a.practitioner
+            join fetch a.leadAuditor join fetch a.peerAuditor join fetch a.template left join fetch a.moderator
+            where a.id = :id
+            """)
+    Optional<CaseAudit> findDetailed(Long id);
+
+    @Query("select distinct a.caseRecord.id from CaseAudit a where a.month >= :since")
+    List<Long> caseIdsAuditedSince(LocalDate since);
+
+    @Query("select a.peerAuditor.id, count(a) from CaseAudit a where a.month = :month group by a.peerAuditor.id")
+    List<Object[]> peerLoad(LocalDate month);
+
+    long countByStatus(AuditStatus status);
+
+    @Query("""
+            select count(a) from CaseAudit a where (a.leadAuditor.id = :me or a.peerAuditor.id = :me)
+            and a.status in (org.sightline.audits.audit.AuditStatus.ALLOCATED, org.sightline.audits.audit.AuditStatus.IN_PROGRESS)
+            and not exists (select s from Assessment s where s.audit = a and s.auditor.id = :me and s.submittedAt is not null)
+            """)
+    long countToComplete(Long me);
+
+    List<CaseAudit> findByMonthAndCaseRecordIdIn(LocalDate month, Collection<Long> caseIds);
+}

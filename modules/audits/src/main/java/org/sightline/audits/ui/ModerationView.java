@@ -1,0 +1,243 @@
+package org.sightline.audits.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sightline.audits.audit.Assessment;
+import org.sightline.audits.audit.AuditService;
+import org.sightline.audits.audit.AuditorRole;
+import org.sightline.audits.audit.CaseAudit;
+import org.sightline.audits.audit.ModerationDecision;
+import org.sightline.audits.template.TemplateDomain;
+import org.sightline.kernel.grades.Grade;
+import org.sightline.kernel.people.Person;
+import org.sightline.kernel.people.Role;
+import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ValidationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Moderation: both auditors' grades side by side with the differences marked, the final
+ * grades, the rationale and the action plan, whose lines go to the action tracker.
+ */
+@Route("audits/:auditId/moderate")
+@PageTitle("Moderate a case audit | Sightline")
+@RolesAllowed({Role.DIRECTOR_, Role.ASSISTANT_DIRECTOR_, Role.HEAD_OF_SERVICE_, Role.PRINCIPAL_SOCIAL_WORKER_})
+public class ModerationView extends Main implements BeforeEnterObserver {
+
+    final List<Select<Grade>> finalDomains = new ArrayList<>();
+    final Select<Grade> finalOverall = gradeSelect("Final overall grade");
+    final TextArea rationale = new TextArea("Rationale for the final grades");
+    final List<PlanRow> plan = new ArrayList<>();
+    final Div planRows = new Div();
+    final Paragraph formError = new Paragraph();
+    final Button confirm = new Button("Confirm the final grades");
+    private final AuditService audits;
+    private CaseAudit audit;
+
+    /** One line of the action plan. */
+    final class PlanRow {
+        final TextField title = new TextField("Action");
+        final ComboBox<Person> owner = new ComboBox<>("Owner");
+        final DatePicker due = new DatePicker("Due");
+        final Div row = new Div();
+
+        PlanRow(List<Person> owners) {
+            title.setMaxLength(200);
+            title.setWidth("24rem");
+            owner.setItems(owners);
+            owner.setItemLabelGenerator(Person::getFullName);
+            due.setLocale(java.util.Locale.UK);
+            due.setMin(audits.today());
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                plan.remove(this);
+                planRows.remove(row);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.setAriaLabel("Remove this action");
+            row.add(title, owner, due, remove);
+            row.addClassName("filters");
+        }
+    }
+
+    public ModerationView(AuditService audits) {
+        this.audits = audits;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            audit = audits.open(Long.parseLong(event.getRouteParameters().get("auditId").orElse("")));
+        } catch (IllegalArgumentException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(AccessDeniedException.class);
+            return;
+        }
+        if (!audits.mayModerate(audit)) {
+            event.forwardTo(AuditView.class, new RouteParameters("auditId", String.valueOf(audit.getId())));
+            return;
+        }
+        removeAll();
+        build();
+    }
+
+    private void build() {
+        Assessment lead = audit.assessment(AuditorRole.LEAD).orElseThrow();
+        Assessment peer = audit.assessment(AuditorRole.PEER).orElseThrow();
+        add(new H1("Moderate: case " + audit.getCaseRecord().getReference()),
+                new Paragraph(Formats.month(audit.getMonth()) + " · " + audit.getTeam().getName() + " · lead "
+                        + lead.getAuditor().getFullName() + ", peer " + peer.getAuditor().getFullName()));
+
+        List<TemplateDomain> domains = audit.getTemplate().getDomains();
+        Element table = new Element("table");
+        table.getClassList().add("moderation-table");
+        table.appendChild(new Element("caption").setText("The auditors' grades; rows where they differ are marked"));
+        Element head = new Element("tr");
+        for (String h : List.of("Domain", "Lead auditor", "Peer auditor", "Difference")) {
+            Element th = new Element("th").setText(h);
+            th.setAttribute("scope", "col");
+            head.appendChild(th);
+        }
+        table.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (int i = 0; i < domains.size(); i++) {
+            body.appendChild(row(domains.get(i).getName(), lead.getDomains().get(i).getGrade(), peer.getDomains().get(i).getGrade()));
+        }
+        body.appendChild(row("Overall", lead.getOverallGrade(), peer.getOverallGrade()));
+        table.appendChild(body);
+        Div tableHolder = new Div();
+        tableHolder.getElement().appendChild(table);
+        add(new H2("Side by side"), tableHolder);
+
+        Div both = new Div(ReadOnlyAssessment.of(domains, lead), ReadOnlyAssessment.of(domains, peer));
+        both.addClassName("side-by-side");
+        add(both);
+
+        add(new H2("Final grades"));
+        Div finals = new Div();
+        finals.addClassName("filters");
+        for (int i = 0; i < domains.size(); i++) {
+            Select<Grade> s = gradeSelect(domains.get(i).getName());
+            Grade l = lead.getDomains().get(i).getGrade();
+            if (l == peer.getDomains().get(i).getGrade()) {
+                s.setValue(l);
+            }
+            finalDomains.add(s);
+            finals.add(s);
+        }
+        if (lead.getOverallGrade() == peer.getOverallGrade()) {
+            finalOverall.setValue(lead.getOverallGrade());
+        }
+        finals.add(finalOverall);
+        rationale.setWidthFull();
+        rationale.setMaxLength(3000);
+        add(finals, rationale);
+
+        add(new H2("Action plan"), new Paragraph("Each action goes to its owner's actions, linked to this audit."), planRows);
+        List<Person> owners = audits.actionOwners(audit);
+        Button addAction = new Button("Add an action", VaadinIcon.PLUS.create(), e -> {
+            PlanRow r = new PlanRow(owners);
+            plan.add(r);
+            planRows.add(r.row);
+        });
+        formError.addClassName("error-text");
+        formError.getElement().setAttribute("role", "alert");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(e -> confirm());
+        Div actions = new Div(confirm);
+        actions.addClassName("form-actions");
+        add(addAction, formError, actions);
+    }
+
+    private static Element row(String name, Grade lead, Grade peer) {
+        Element tr = new Element("tr");
+        boolean differs = lead != peer;
+        if (differs) {
+            tr.getClassList().add("differs");
+        }
+        Element th = new Element("th").setText(name);
+        th.setAttribute("scope", "row");
+        tr.appendChild(th, new Element("td").setText(lead == null ? "" : lead.label()),
+                new Element("td").setText(peer == null ? "" : peer.label()),
+                new Element("td").setText(differs ? "Differs" : "Same"));
+        return tr;
+    }
+
+    AddedPlan planned() {
+        return new AddedPlan(plan.stream().map(r -> new ModerationDecision.PlannedAction(r.title.getValue(),
+                r.owner.getValue() == null ? null : r.owner.getValue().getId(), r.due.getValue())).toList());
+    }
+
+    record AddedPlan(List<ModerationDecision.PlannedAction> actions) {
+    }
+
+    void confirm() {
+        formError.setText("");
+        finalDomains.forEach(s -> s.setInvalid(false));
+        finalOverall.setInvalid(false);
+        rationale.setInvalid(false);
+        try {
+            audits.moderate(audit.getId(), audit.getVersion(), new ModerationDecision(
+                    finalDomains.stream().map(Select::getValue).toList(), finalOverall.getValue(), rationale.getValue(),
+                    planned().actions()));
+            Notification.show("Final grades confirmed; the audit is complete.", 5000, Notification.Position.BOTTOM_START);
+            getUI().ifPresent(ui -> ui.navigate(AuditView.class, new RouteParameters("auditId", String.valueOf(audit.getId()))));
+        } catch (ValidationException e) {
+            Map<String, String> errors = e.errors();
+            formError.setText("Please correct the fields marked.");
+            for (int i = 0; i < finalDomains.size(); i++) {
+                mark(finalDomains.get(i), errors.get("domain." + i));
+            }
+            mark(finalOverall, errors.get("overall"));
+            if (errors.containsKey("rationale")) {
+                rationale.setErrorMessage(errors.get("rationale"));
+                rationale.setInvalid(true);
+            }
+            errors.entrySet().stream().filter(en -> en.getKey().startsWith("action.")).findFirst()
+                    .ifPresent(en -> formError.setText(en.getValue()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            formError.setText("Someone else has just moderated or changed this audit. Reload the page to see it.");
+        }
+    }
+
+    private static void mark(Select<Grade> s, String message) {
+        if (message != null) {
+            s.setErrorMessage(message);
+            s.setInvalid(true);
+        }
+    }
+
+    private static Select<Grade> gradeSelect(String label) {
+        Select<Grade> s = new Select<>();
+        s.setLabel(label);
+        s.setItems(Grade.values());
+        s.setItemLabelGenerator(g -> g == null ? "" : g.label());
+        s.setPlaceholder("Choose");
+        return s;
+    }
+}

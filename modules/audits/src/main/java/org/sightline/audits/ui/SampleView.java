@@ -1,0 +1,220 @@
+package org.sightline.audits.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sightline.audits.sample.SampleLine;
+import org.sightline.audits.sample.SampleRequest;
+import org.sightline.audits.sample.SampleService;
+import org.sightline.kernel.people.Person;
+import org.sightline.kernel.people.Role;
+import org.sightline.kernel.people.ServiceArea;
+import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ValidationException;
+
+/**
+ * The monthly sample: sizes per service area and an exclusion window, a reproducible random
+ * preview stratified across teams and levels of need, adjustments, then allocation.
+ */
+@Route("audits/sample")
+@PageTitle("Monthly audit sample | Sightline")
+@RolesAllowed({Role.QA_OFFICER_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.ADMINISTRATOR_})
+public class SampleView extends Main {
+
+    final Select<LocalDate> month = new Select<>();
+    final IntegerField exclusion = new IntegerField("Leave out cases audited in the last (months)");
+    final Map<ServiceArea, IntegerField> sizes = new LinkedHashMap<>();
+    final TextField seed = new TextField("Random seed");
+    final Button preview = new Button("Preview the sample");
+    final TextField addReference = new TextField("Add a case by reference");
+    final Button add = new Button("Add case");
+    final Grid<SampleLine> grid = new Grid<>();
+    final Button allocate = new Button("Allocate these audits");
+    final Paragraph formError = new Paragraph();
+    final List<SampleLine> lines = new ArrayList<>();
+    private final SampleService samples;
+    private SampleRequest previewed;
+
+    public SampleView(SampleService samples) {
+        this.samples = samples;
+        addClassName("page");
+        Paragraph purpose = new Paragraph("Draw this month's audit sample at random, spread across teams and levels of need. "
+                + "The seed is recorded, so the same settings and seed give the same sample. Adjust it, then allocate: "
+                + "each case's team manager leads, and a QA officer or service manager outside the case's line peer-audits.");
+        purpose.addClassName("page-purpose");
+        add(new Div(new H1("Monthly audit sample"), purpose));
+
+        LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
+        month.setLabel("Audit month");
+        month.setItems(thisMonth, thisMonth.plusMonths(1));
+        month.setItemLabelGenerator(Formats::month);
+        month.setValue(thisMonth);
+        exclusion.setValue(6);
+        exclusion.setMin(0);
+        exclusion.setMax(24);
+        exclusion.setStepButtonsVisible(true);
+        seed.setValue(Long.toString(samples.newSeed()));
+        seed.setHelperText("Keep it to draw the same sample again");
+        Div settings = new Div(month, exclusion, seed);
+        settings.addClassName("filters");
+        Div sizeFields = new Div();
+        sizeFields.addClassName("filters");
+        for (ServiceArea area : samples.serviceAreas()) {
+            IntegerField f = new IntegerField("Cases from " + area.getName());
+            f.setMin(0);
+            f.setMax(100);
+            f.setValue(2);
+            f.setStepButtonsVisible(true);
+            sizes.put(area, f);
+            sizeFields.add(f);
+        }
+        preview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        preview.addClickListener(e -> preview());
+        add(settings, new H2("Sample size per service area"), sizeFields, preview);
+
+        grid.addColumn(SampleLine::reference).setHeader("Case").setAutoWidth(true);
+        grid.addColumn(SampleLine::teamName).setHeader("Team").setAutoWidth(true);
+        grid.addColumn(l -> l.levelOfNeed().label()).setHeader("Level of need").setAutoWidth(true);
+        grid.addColumn(SampleLine::practitionerName).setHeader("Practitioner").setAutoWidth(true);
+        grid.addColumn(l -> l.leadName().isEmpty() ? "No team manager" : l.leadName()).setHeader("Lead auditor").setAutoWidth(true);
+        grid.addComponentColumn(this::peerChoice).setHeader("Peer auditor").setAutoWidth(true);
+        grid.addComponentColumn(this::removeButton).setHeader("").setAutoWidth(true);
+        grid.setAriaLabel("Sampled cases");
+        grid.setAllRowsVisible(true);
+        add.addClickListener(e -> addCase());
+        Div adder = new Div(addReference, add);
+        adder.addClassName("filters");
+        allocate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        allocate.addClickListener(e -> allocate());
+        allocate.setEnabled(false);
+        formError.addClassName("error-text");
+        formError.getElement().setAttribute("role", "alert");
+        add(new H2("The sample"), grid, adder, formError, allocate);
+    }
+
+    SampleRequest request() {
+        Map<Long, Integer> bySize = new LinkedHashMap<>();
+        sizes.forEach((area, f) -> bySize.put(area.getId(), f.getValue() == null ? 0 : f.getValue()));
+        long s;
+        try {
+            s = Long.parseLong(seed.getValue().strip());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("seed", "The seed is a whole number.");
+        }
+        return new SampleRequest(month.getValue(), bySize, exclusion.getValue() == null ? -1 : exclusion.getValue(), s);
+    }
+
+    void preview() {
+        clear();
+        try {
+            previewed = request();
+            lines.clear();
+            lines.addAll(samples.preview(previewed));
+            grid.setItems(lines);
+            allocate.setEnabled(!lines.isEmpty());
+            formError.setText(lines.isEmpty() ? "No cases could be sampled with these settings." : "");
+        } catch (ValidationException e) {
+            show(e);
+        }
+    }
+
+    void addCase() {
+        addReference.setInvalid(false);
+        try {
+            lines.add(samples.lineFor(month.getValue(), addReference.getValue(), lines));
+            grid.setItems(lines);
+            addReference.clear();
+            allocate.setEnabled(previewed != null);
+        } catch (ValidationException e) {
+            addReference.setErrorMessage(e.errors().values().iterator().next());
+            addReference.setInvalid(true);
+        }
+    }
+
+    void allocate() {
+        clear();
+        try {
+            int n = samples.allocate(previewed, List.copyOf(lines)).size();
+            Notification.show(n + " audits allocated for " + Formats.month(previewed.month()) + ". The auditors have been told.",
+                    5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(AuditsView.class));
+        } catch (ValidationException e) {
+            show(e);
+        }
+    }
+
+    private Component peerChoice(SampleLine line) {
+        ComboBox<Person> peer = new ComboBox<>();
+        peer.setAriaLabel("Peer auditor for " + line.reference());
+        List<Person> candidates = samples.peerCandidates(line.caseId());
+        peer.setItems(candidates);
+        peer.setItemLabelGenerator(Person::getFullName);
+        candidates.stream().filter(p -> p.getId().equals(line.peerId())).findFirst().ifPresent(peer::setValue);
+        peer.addValueChangeListener(e -> {
+            int i = lines.indexOf(line);
+            if (i >= 0) {
+                lines.set(i, line.withPeer(e.getValue() == null ? null : e.getValue().getId(),
+                        e.getValue() == null ? "" : e.getValue().getFullName()));
+            }
+        });
+        return peer;
+    }
+
+    private Component removeButton(SampleLine line) {
+        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+            lines.remove(line);
+            grid.setItems(lines);
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        remove.setAriaLabel("Remove " + line.reference() + " from the sample");
+        return remove;
+    }
+
+    private void clear() {
+        formError.setText("");
+        exclusion.setInvalid(false);
+        seed.setInvalid(false);
+        sizes.values().forEach(f -> f.setInvalid(false));
+    }
+
+    private void show(ValidationException e) {
+        e.errors().forEach((key, message) -> {
+            if (key.equals("exclusionMonths")) {
+                exclusion.setErrorMessage(message);
+                exclusion.setInvalid(true);
+            } else if (key.equals("seed")) {
+                seed.setErrorMessage(message);
+                seed.setInvalid(true);
+            } else if (key.startsWith("size.")) {
+                long id = Long.parseLong(key.substring(5));
+                sizes.entrySet().stream().filter(en -> en.getKey().getId().equals(id)).findFirst().ifPresent(en -> {
+                    en.getValue().setErrorMessage(message);
+                    en.getValue().setInvalid(true);
+                });
+            } else {
+                formError.setText(message);
+            }
+        });
+    }
+}
