@@ -281,4 +281,28 @@ class PortalBrowserIT {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Notifications"));
         assertNoSeriousViolations("notifications");
     }
+
+    @Test
+    @Order(9)
+    void managerOpensTheirCaseAuditAndGradesADomain() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("manager");
+        driver.get(base + "/audits?show=to-complete");
+        waiting().until(ExpectedConditions.textMatches(By.cssSelector(".count"), java.util.regex.Pattern.compile("[1-9]\\d* audits?")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid-cell-content")));
+        screenshot("audits.png");
+        assertNoSeriousViolations("case audits list");
+
+        var firstRow = driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(e -> e.getText().matches("C-\\d+")).findFirst().orElseThrow();
+        firstRow.click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Case audit"));
+        var good = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("(//vaadin-radio-group[contains(@class,'grade-choice')])[1]//vaadin-radio-button[normalize-space(.)='Good']")));
+        good.click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Draft saved"));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("What each grade looks like", "Voice of the child");
+        screenshot("audit-form.png");
+        assertNoSeriousViolations("case audit form");
+    }
 }

@@ -32,20 +32,28 @@ class ShellTest extends AbstractKaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         var staffManager = Map.of("My work", List.of("Home", "Actions", "Notifications"),
+                "Quality assurance", List.of("Case audits"),
+                "Feedback and learning", List.of("Workshops"),
+                "Governance", List.of("Reports"),
+                "Administration", List.of("Cases"));
+        var qualityTeam = Map.of("My work", List.of("Home", "Actions", "Notifications"),
+                "Quality assurance", List.of("Case audits", "Monthly sample"),
                 "Feedback and learning", List.of("Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases"));
         return Stream.of(
                 Arguments.of("practitioner", Map.of("My work", List.of("Home", "Actions", "Notifications"),
+                        "Quality assurance", List.of("Case audits"),
                         "Feedback and learning", List.of("Workshops"), "Governance", List.of("Reports"))),
                 Arguments.of("manager", staffManager),
                 Arguments.of("servicemanager", staffManager),
                 Arguments.of("headofservice", staffManager),
                 Arguments.of("director", staffManager),
-                Arguments.of("psw", staffManager),
-                Arguments.of("qa", staffManager),
+                Arguments.of("psw", qualityTeam),
+                Arguments.of("qa", qualityTeam),
                 Arguments.of("board", Map.of("My work", List.of("Home", "Notifications"))),
                 Arguments.of("admin", Map.of("My work", List.of("Home", "Actions", "Notifications"),
+                        "Quality assurance", List.of("Case audits", "Monthly sample"),
                         "Feedback and learning", List.of("Workshops"),
                         "Governance", List.of("Reports"),
                         "Administration", List.of("People and teams", "Cases", "Working days", "Audit trail"))));
@@ -85,7 +93,7 @@ class ShellTest extends AbstractKaribuTest {
     void homeIsComposedOfTheModulesPanels() {
         signIn("manager");
         navigate("");
-        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My actions", "Upcoming workshops", "My team");
+        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My audits to complete", "My actions", "Upcoming workshops", "My team");
     }
 
     @Test
