@@ -294,7 +294,7 @@ class PortalBrowserIT {
         assertNoSeriousViolations("case audits list");
 
         var firstRow = driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .filter(e -> e.getText().matches("C-\\d+")).findFirst().orElseThrow();
+                .filter(e -> e.getText().matches("\\d{5,}")).findFirst().orElseThrow();
         firstRow.click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Case audit"));
         var good = waiting().until(ExpectedConditions.presenceOfElementLocated(
@@ -304,5 +304,12 @@ class PortalBrowserIT {
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("What each grade looks like", "Voice of the child");
         screenshot("audit-form.png");
         assertNoSeriousViolations("case audit form");
+
+        driver.get(base + "/audits/tracking");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".key-figures"), "Audits completed"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.chart-image")));
+        assertThat(driver.findElement(By.cssSelector("img.chart-image")).getDomAttribute("alt")).startsWith("Stacked bar chart");
+        screenshot("audit-tracking.png");
+        assertNoSeriousViolations("audit tracking");
     }
 }

@@ -32,12 +32,12 @@ class ShellTest extends AbstractKaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         var staffManager = Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                "Quality assurance", List.of("Case audits"),
+                "Quality assurance", List.of("Case audits", "Audit tracking"),
                 "Feedback and learning", List.of("Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases"));
         var qualityTeam = Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                "Quality assurance", List.of("Case audits", "Monthly sample"),
+                "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking"),
                 "Feedback and learning", List.of("Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases"));
@@ -53,7 +53,7 @@ class ShellTest extends AbstractKaribuTest {
                 Arguments.of("qa", qualityTeam),
                 Arguments.of("board", Map.of("My work", List.of("Home", "Notifications"))),
                 Arguments.of("admin", Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                        "Quality assurance", List.of("Case audits", "Monthly sample"),
+                        "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking"),
                         "Feedback and learning", List.of("Workshops"),
                         "Governance", List.of("Reports"),
                         "Administration", List.of("People and teams", "Cases", "Working days", "Audit trail"))));

@@ -258,4 +258,62 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         navigate("audits");
         assertThat(GridKt._size(_get(AuditsView.class).grid)).isGreaterThan(100);
     }
+
+    @Autowired
+    org.sightline.audits.tracking.TrackingService tracking;
+
+    @Test
+    void trackingFiguresFollowTheAudits() {
+        signIn("qa");
+        var december = new org.sightline.audits.tracking.TrackingFilter(DECEMBER, DECEMBER, null, null);
+        // Other tests in this class may have allocated December audits too: compare before and after.
+        var before = tracking.figures(december);
+        long allocatedBefore = before.completion().stream().mapToLong(r -> r.allocated()).sum();
+        var year = tracking.figures(org.sightline.audits.tracking.TrackingFilter.lastTwelveMonths(LocalDate.of(2026, 11, 20)));
+        assertThat(year.completed()).as("the demo year of audits").isGreaterThan(100);
+        assertThat(year.trend().categories()).hasSize(12);
+        assertThat(year.overall().get(Grade.GOOD)).isPositive();
+
+        List<CaseAudit> created = allocateDecember();
+        int domains = tx.execute(s -> auditRepository.findById(created.get(0).getId()).orElseThrow().getTemplate().getDomains().size());
+        // agreed: both Good
+        signIn("manager");
+        var l0 = audits.open(created.get(0).getId()).assessment(AuditorRole.LEAD).orElseThrow();
+        audits.submit(l0.getId(), l0.getVersion(), graded(domains, Grade.GOOD));
+        var l1 = audits.open(created.get(1).getId()).assessment(AuditorRole.LEAD).orElseThrow();
+        audits.submit(l1.getId(), l1.getVersion(), graded(domains, Grade.GOOD));
+        signIn("qa");
+        var p0 = audits.open(created.get(0).getId()).assessment(AuditorRole.PEER).orElseThrow();
+        audits.submit(p0.getId(), p0.getVersion(), graded(domains, Grade.GOOD));
+        var p1 = audits.open(created.get(1).getId()).assessment(AuditorRole.PEER).orElseThrow();
+        audits.submit(p1.getId(), p1.getVersion(), graded(domains, Grade.REQUIRES_IMPROVEMENT));
+        signIn("psw");
+        CaseAudit disputed = audits.open(created.get(1).getId());
+        audits.moderate(disputed.getId(), disputed.getVersion(), new org.sightline.audits.audit.ModerationDecision(
+                java.util.Collections.nCopies(domains, Grade.REQUIRES_IMPROVEMENT), Grade.REQUIRES_IMPROVEMENT, "Peer is right", List.of()));
+
+        signIn("qa");
+        var after = tracking.figures(december);
+        assertThat(after.completed()).isEqualTo(before.completed() + 2);
+        assertThat(after.overall().get(Grade.GOOD)).isEqualTo(before.overall().get(Grade.GOOD) + 1);
+        assertThat(after.overall().get(Grade.REQUIRES_IMPROVEMENT)).isEqualTo(before.overall().get(Grade.REQUIRES_IMPROVEMENT) + 1);
+        assertThat(after.moderated()).isEqualTo(before.moderated() + 1);
+        assertThat(after.completion()).singleElement().satisfies(r -> {
+            assertThat(r.allocated()).isEqualTo(allocatedBefore + 3);
+            assertThat(r.complete()).isEqualTo(before.completed() + 2);
+        });
+        String managerName = tx.execute(s -> people.findByEmailIgnoreCase("manager@sightline-council.example").orElseThrow().getFullName());
+        assertThat(after.shifts()).filteredOn(r -> r.auditor().equals(managerName)).singleElement()
+                .satisfies(r -> assertThat(r.optimistic()).isGreaterThanOrEqualTo(1));
+        long domainTotal = after.domains().categories().stream().mapToLong(c -> (long) after.domains().total(c)).sum();
+        assertThat(domainTotal).isEqualTo((before.completed() + 2) * domains);
+
+        // A team manager's figures are their team's only.
+        signIn("manager");
+        var team = tracking.figures(org.sightline.audits.tracking.TrackingFilter.lastTwelveMonths(LocalDate.of(2026, 11, 20)));
+        String managerTeam = tx.execute(s -> people.findByEmailIgnoreCase("manager@sightline-council.example").orElseThrow().getTeam().getName());
+        assertThat(team.byTeam().stream().map(r -> r.name()).toList()).containsOnly(managerTeam);
+        signIn("practitioner");
+        assertThatThrownBy(() -> tracking.figures(december)).isInstanceOf(AccessDeniedException.class);
+    }
 }
