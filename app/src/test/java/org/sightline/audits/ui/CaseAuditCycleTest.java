@@ -55,6 +55,12 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
     @Autowired
     TransactionTemplate tx;
     @Autowired
+    org.sightline.kernel.cases.CaseService caseService;
+    @Autowired
+    org.sightline.kernel.pdf.ExportService exports;
+    @Autowired
+    org.sightline.audits.reports.AuditPdf auditPdf;
+    @Autowired
     org.sightline.kernel.cases.CaseRepository caseRepository;
 
     private SampleRequest request(long seed) {
@@ -171,6 +177,18 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         assertThat(done.getAgreed()).isTrue();
         assertThat(done.getFinalOverall()).isEqualTo(Grade.GOOD);
         assertThat(audits.otherAssessment(done)).isPresent();
+
+        // The completed audit as a PDF for the child's file: accessible, marked, and its grades in the text.
+        var summary = caseService.find(done.getCaseRecord().getId()).orElseThrow();
+        var pdf = exports.exportDocument("audits", "CaseAudit", done.getId(), auditPdf.build(done, summary));
+        assertThat(org.sightline.kernel.pdf.PdfUaValidator.failures(pdf.content())).isEmpty();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.content())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("OFFICIAL-SENSITIVE", "Case audit " + summary.reference(), "Voice of the child", "Good",
+                    "Seen alone at every visit");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
 
         // Disagreement goes to moderation.
         signIn(login(disputed.getLeadAuditor().getId()));

@@ -14,6 +14,9 @@ import org.sightline.kernel.module.HomePanel;
 import org.sightline.kernel.module.NavEntry;
 import org.sightline.kernel.module.NavGroup;
 import org.sightline.kernel.module.SightlineModule;
+import org.sightline.kernel.pdf.PdfExporter;
+import org.sightline.audits.reports.MonthlyManagersBriefing;
+import org.sightline.audits.reports.QuarterlyAuditReport;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +25,20 @@ public class AuditsModule implements SightlineModule {
 
     private final ObjectProvider<AuditService> audits;
     private final ObjectProvider<AuditsDemoData> demo;
+    private final ObjectProvider<QuarterlyAuditReport> quarterly;
+    private final ObjectProvider<MonthlyManagersBriefing> briefing;
 
-    public AuditsModule(ObjectProvider<AuditService> audits, ObjectProvider<AuditsDemoData> demo) {
+    public AuditsModule(ObjectProvider<AuditService> audits, ObjectProvider<AuditsDemoData> demo,
+                        ObjectProvider<QuarterlyAuditReport> quarterly, ObjectProvider<MonthlyManagersBriefing> briefing) {
         this.audits = audits;
         this.demo = demo;
+        this.quarterly = quarterly;
+        this.briefing = briefing;
+    }
+
+    @Override
+    public List<PdfExporter> pdfExporters() {
+        return List.of(quarterly.getObject(), briefing.getObject());
     }
 
     @Override

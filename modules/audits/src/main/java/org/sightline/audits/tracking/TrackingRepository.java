@@ -75,4 +75,16 @@ public interface TrackingRepository extends Repository<CaseAudit, Long> {
             group by s.auditor.fullName, s.overallGrade, a.finalOverall
             """)
     List<Object[]> moderationShifts(LocalDate from, LocalDate to, Long areaId, Long teamId);
+
+    /** "What is working well" and "what we are worried about" from completed audits' lead assessments, newest first. */
+    @Query("""
+            select index(d), d.workingWell, d.worries, a.caseRecord.reference, t.name
+            from Assessment s join s.audit a join a.team t join s.domains d
+            where s.role = org.sightline.audits.audit.AuditorRole.LEAD
+              and a.status = org.sightline.audits.audit.AuditStatus.COMPLETE
+              and a.month between :from and :to
+              and (:areaId is null or t.serviceArea.id = :areaId) and (:teamId is null or t.id = :teamId)
+            order by a.completedAt desc
+            """)
+    List<Object[]> themes(LocalDate from, LocalDate to, Long areaId, Long teamId, org.springframework.data.domain.Pageable page);
 }

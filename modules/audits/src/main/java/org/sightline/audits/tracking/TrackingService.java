@@ -125,6 +125,34 @@ public class TrackingService {
                 shifts(tracking.moderationShifts(f.from(), to, f.areaId(), f.teamId())));
     }
 
+    /** Good practice and areas for development, as written by lead auditors, by domain. */
+    public record Themes(Map<String, List<String>> goodPractice, Map<String, List<String>> development) {
+    }
+
+    public Themes themes(TrackingFilter requested, int perDomain) {
+        TrackingFilter f = scoped(requested);
+        List<TemplateDomain> domains = templates.current().getDomains();
+        Map<String, List<String>> good = new LinkedHashMap<>();
+        Map<String, List<String>> dev = new LinkedHashMap<>();
+        for (Object[] r : tracking.themes(f.from(), f.to(), f.areaId(), f.teamId(), org.springframework.data.domain.PageRequest.of(0, 600))) {
+            int i = ((Number) r[0]).intValue();
+            String domain = i < domains.size() ? domains.get(i).getName() : "Domain " + (i + 1);
+            add(good, domain, (String) r[1], perDomain);
+            add(dev, domain, (String) r[2], perDomain);
+        }
+        return new Themes(good, dev);
+    }
+
+    private static void add(Map<String, List<String>> to, String domain, String text, int max) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        List<String> list = to.computeIfAbsent(domain, k -> new ArrayList<>());
+        if (list.size() < max && !list.contains(text.strip())) {
+            list.add(text.strip());
+        }
+    }
+
     private static List<TrackingFigures.GradeRow> rows(List<Object[]> raw) {
         Map<String, Map<Grade, Long>> by = new TreeMap<>();
         for (Object[] r : raw) {

@@ -65,6 +65,8 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final AuditService audits;
     private final CaseService cases;
+    private final org.sightline.kernel.pdf.ExportService exports;
+    private final org.sightline.audits.reports.AuditPdf auditPdf;
     private CaseAudit audit;
     private Assessment mine;
     private long version;
@@ -82,9 +84,12 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    public AuditView(AuditService audits, CaseService cases) {
+    public AuditView(AuditService audits, CaseService cases, org.sightline.kernel.pdf.ExportService exports,
+                     org.sightline.audits.reports.AuditPdf auditPdf) {
         this.audits = audits;
         this.cases = cases;
+        this.exports = exports;
+        this.auditPdf = auditPdf;
         addClassName("page");
         addClassName("audit-page");
     }
@@ -137,7 +142,7 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(new Paragraph("The auditors' grades differ. As a moderator you set the final grades."), moderate);
         }
         if (audit.getStatus() == AuditStatus.COMPLETE) {
-            add(finalGrades());
+            add(finalGrades(), pdfLink(summary));
         }
         if (mine != null && !mine.isSubmitted()) {
             form();
@@ -148,6 +153,23 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
                             ReadOnlyAssessment.of(audit.getTemplate().getDomains(), other)),
                     () -> add(new Paragraph("You have submitted. The other auditor's grades show here once they submit too.")));
         }
+    }
+
+    /** The completed audit as a PDF for the child's file; the download is in the audit trail. */
+    private Component pdfLink(org.sightline.kernel.cases.CaseSummary summary) {
+        long auditId = audit.getId();
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                (com.vaadin.flow.server.streams.DownloadEvent event) -> {
+                    CaseAudit fresh = audits.open(auditId);
+                    var file = exports.exportDocument("audits", "CaseAudit", auditId, auditPdf.build(fresh, summary));
+                    event.setFileName(file.fileName());
+                    event.setContentType("application/pdf");
+                    try (var out = event.getOutputStream()) {
+                        out.write(file.content());
+                    }
+                }, "Download this audit as a PDF");
+        link.addClassName("download-link");
+        return link;
     }
 
     private Component finalGrades() {
