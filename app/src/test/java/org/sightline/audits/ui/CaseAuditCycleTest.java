@@ -334,4 +334,82 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         signIn("practitioner");
         assertThatThrownBy(() -> tracking.figures(december)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Autowired
+    org.sightline.kernel.notifications.NotificationRepository notices;
+
+    @Test
+    void inadequateNotifiesTheHeadOfServiceAndSetsUpTheReviewAndReaudit() {
+        CaseAudit a = allocateDecember().getFirst();
+        int domains = tx.execute(s -> auditRepository.findById(a.getId()).orElseThrow().getTemplate().getDomains().size());
+        signIn("manager");
+        var lead = audits.open(a.getId()).assessment(AuditorRole.LEAD).orElseThrow();
+        audits.submit(lead.getId(), lead.getVersion(), graded(domains, Grade.INADEQUATE));
+        signIn("qa");
+        var peer = audits.open(a.getId()).assessment(AuditorRole.PEER).orElseThrow();
+        audits.submit(peer.getId(), peer.getVersion(), graded(domains, Grade.INADEQUATE));
+
+        CaseAudit done = audits.open(a.getId());
+        assertThat(done.isInadequate()).isTrue();
+        assertThat(done.getReviewDue()).isEqualTo(LocalDate.of(2026, 11, 20).plusWeeks(6));
+        assertThat(done.getReauditDue()).isEqualTo(LocalDate.of(2027, 2, 20));
+        var hos = people.findByEmailIgnoreCase("headofservice@sightline-council.example").orElseThrow();
+        assertThat(notices.findByRecipientIdOrderByCreatedAtDescIdDesc(hos.getId(), PageRequest.of(0, 20)).map(n -> n.getTitle()))
+                .contains("Inadequate case audit: " + done.getCaseRecord().getReference());
+
+        // The re-audit exists, linked to the first, led by the Head of Service.
+        CaseAudit again = tx.execute(s -> auditRepository.findAll().stream()
+                .filter(x -> x.getFollowUpOf() != null && x.getFollowUpOf().getId().equals(a.getId())).findFirst().orElseThrow());
+        assertThat(login(again.getLeadAuditor().getId())).isEqualTo("headofservice");
+        assertThat(again.getDueDate()).isEqualTo(LocalDate.of(2027, 2, 20));
+
+        // Oversight: only a Head of Service, and not empty.
+        assertThatThrownBy(() -> audits.recordOversight(done.getId(), done.getVersion(), "Seen")).isInstanceOf(AccessDeniedException.class);
+        signIn("headofservice");
+        navigate("audits/" + done.getId());
+        AuditView view = _get(AuditView.class);
+        ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Record oversight")));
+        assertThat(view.oversight.isInvalid()).isTrue();
+        HasValueUtilsKt._setValue(view.oversight, "Discussed with the team manager; a legal planning meeting is booked.");
+        ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Record oversight")));
+        CaseAudit overseen = audits.open(done.getId());
+        assertThat(overseen.getOversight()).startsWith("Discussed with the team manager");
+        audits.recordReview(overseen.getId(), overseen.getVersion(), "Plan now has timescales; the child is seen weekly.");
+
+        // The re-audit completes and is compared with the first.
+        var hl = audits.open(again.getId()).assessment(AuditorRole.LEAD).orElseThrow();
+        audits.submit(hl.getId(), hl.getVersion(), graded(domains, Grade.REQUIRES_IMPROVEMENT));
+        signIn(login(again.getPeerAuditor().getId()));
+        var hp = audits.open(again.getId()).assessment(AuditorRole.PEER).orElseThrow();
+        audits.submit(hp.getId(), hp.getVersion(), graded(domains, Grade.REQUIRES_IMPROVEMENT));
+        navigate("audits/" + again.getId());
+        assertThat(_get(AuditView.class).getElement().getTextRecursively())
+                .contains("Compared with the first audit", "Inadequate then Requires improvement");
+    }
+
+    @Test
+    void thePractitionerReadsTheCompletedAuditAndAddsAReflection() {
+        CaseAudit a = allocateDecember().getFirst();
+        int domains = tx.execute(s -> auditRepository.findById(a.getId()).orElseThrow().getTemplate().getDomains().size());
+        String practitioner = tx.execute(s -> {
+            var p = auditRepository.findById(a.getId()).orElseThrow().getPractitioner();
+            return p == null ? null : p.getEmail().replace("@sightline-council.example", "");
+        });
+        signIn("manager");
+        var lead = audits.open(a.getId()).assessment(AuditorRole.LEAD).orElseThrow();
+        audits.submit(lead.getId(), lead.getVersion(), graded(domains, Grade.GOOD));
+        signIn("qa");
+        var peer = audits.open(a.getId()).assessment(AuditorRole.PEER).orElseThrow();
+        audits.submit(peer.getId(), peer.getVersion(), graded(domains, Grade.GOOD));
+        CaseAudit done = audits.open(a.getId());
+        assertThatThrownBy(() -> audits.reflect(done.getId(), done.getVersion(), "Not mine")).isInstanceOf(AccessDeniedException.class);
+        org.junit.jupiter.api.Assumptions.assumeTrue("practitioner".equals(practitioner),
+                "the demo practitioner's own case is needed to sign in as its worker");
+        signIn("practitioner");
+        navigate("audits/" + a.getId());
+        AuditView view = _get(AuditView.class);
+        HasValueUtilsKt._setValue(view.practitionerReflection, "I recognise the drift in reviews and will diarise them.");
+        ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Save my reflection")));
+        assertThat(audits.open(a.getId()).getPractitionerReflection()).startsWith("I recognise the drift");
+    }
 }

@@ -66,7 +66,8 @@ public class AuditsModule implements SightlineModule {
 
     @Override
     public List<HomePanel> homePanels() {
-        return List.of(HomePanels.toComplete(audits.getObject()), HomePanels.moderationQueue(audits.getObject()));
+        return List.of(HomePanels.toComplete(audits.getObject()), HomePanels.moderationQueue(audits.getObject()),
+                HomePanels.inadequateFollowUps(audits.getObject()));
     }
 
     @Override

@@ -246,7 +246,134 @@ public class AuditService {
         return LocalDate.now(clock);
     }
 
+    /**
+     * A final Inadequate: the Head of Service for the case's service is told and records
+     * oversight; a review falls due in six weeks; a re-audit led by a senior manager falls due
+     * in three months, created now and linked to this audit.
+     */
+    private void inadequate(CaseAudit audit) {
+        LocalDate done = LocalDate.now(clock);
+        audit.inadequateFollowUp(done.plusWeeks(6), done.plusMonths(3));
+        // The Head of Service is found up the line from the team manager who led the audit.
+        List<Person> heads = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Person p = audit.getLeadAuditor(); p != null && seen.add(p.getId()); p = p.getLineManager()) {
+            if (p.isActive() && p.hasRole(Role.HEAD_OF_SERVICE)) {
+                heads.add(p);
+                break;
+            }
+        }
+        if (heads.isEmpty()) {
+            heads = people.findAll().stream().filter(p -> p.isActive() && p.hasRole(Role.HEAD_OF_SERVICE)).toList();
+        }
+        Person senior = heads.isEmpty() ? audit.getLeadAuditor() : heads.getFirst();
+        // The same peer auditor audits again, for continuity, unless they are the senior manager.
+        Person peer = !audit.getPeerAuditor().getId().equals(senior.getId()) ? audit.getPeerAuditor()
+                : people.findAll().stream().filter(p -> p.isActive() && p.hasRole(Role.QA_OFFICER) && !p.getId().equals(senior.getId()))
+                .min(java.util.Comparator.comparing(Person::getFullName)).orElse(audit.getLeadAuditor());
+        CaseAudit again = audits.save(CaseAudit.reaudit(audit, senior, peer, audit.getReauditDue()));
+        events.publishEvent(NotificationEvent.to(heads.stream().map(Person::getId).toList(),
+                "Inadequate case audit: " + audit.getCaseRecord().getReference(),
+                "The audit of case " + audit.getCaseRecord().getReference() + " (" + audit.getTeam().getName()
+                        + ") was graded inadequate. Please record your oversight and comment. A review is due by "
+                        + Formats.date(audit.getReviewDue()) + " and a re-audit by " + Formats.date(audit.getReauditDue()) + ".",
+                "audits/" + audit.getId(), "audits"));
+        events.publishEvent(NotificationEvent.to(List.of(senior.getId(), peer.getId()),
+                "Re-audit to complete: " + audit.getCaseRecord().getReference(),
+                "Case " + audit.getCaseRecord().getReference() + " was graded inadequate and is to be audited again by "
+                        + Formats.date(audit.getReauditDue()) + ".", "audits/" + again.getId(), "audits"));
+    }
+
+    /** The Head of Service's oversight of an inadequate audit. */
+    @Transactional
+    public CaseAudit recordOversight(long auditId, long expectedVersion, String text) {
+        CaseAudit audit = forFollowUp(auditId, expectedVersion);
+        if (!currentUser.hasRole(Role.HEAD_OF_SERVICE)) {
+            throw new AccessDeniedException("Only a Head of Service records oversight");
+        }
+        if (blank(text)) {
+            throw ValidationException.of("oversight", "Record your oversight and comment.");
+        }
+        if (text.length() > 3000) {
+            throw ValidationException.of("oversight", "Keep it under 3,000 characters.");
+        }
+        audit.recordOversight(currentUser.require(), text.strip(), clock.instant());
+        return audits.saveAndFlush(audit);
+    }
+
+    /** The six-week review of an inadequate audit: by the Head of Service, the QA team or the lead auditor. */
+    @Transactional
+    public CaseAudit recordReview(long auditId, long expectedVersion, String note) {
+        CaseAudit audit = forFollowUp(auditId, expectedVersion);
+        Person me = currentUser.require();
+        if (!me.hasRole(Role.HEAD_OF_SERVICE) && !me.hasRole(Role.QA_OFFICER) && !me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER)
+                && !audit.getLeadAuditor().getId().equals(me.getId())) {
+            throw new AccessDeniedException("You cannot record this review");
+        }
+        if (blank(note)) {
+            throw ValidationException.of("review", "Say what the review found.");
+        }
+        if (note.length() > 2000) {
+            throw ValidationException.of("review", "Keep it under 2,000 characters.");
+        }
+        audit.recordReview(note.strip(), clock.instant());
+        return audits.saveAndFlush(audit);
+    }
+
+    /** The practitioner's reflection on a completed audit of their case. */
+    @Transactional
+    public CaseAudit reflect(long auditId, long expectedVersion, String text) {
+        CaseAudit audit = audits.findDetailed(auditId).orElseThrow();
+        if (audit.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(CaseAudit.class, auditId);
+        }
+        if (!mayReflect(audit)) {
+            throw new AccessDeniedException("Only the practitioner adds a reflection, once the audit is complete");
+        }
+        if (blank(text)) {
+            throw ValidationException.of("reflection", "Write your reflection before saving.");
+        }
+        if (text.length() > 3000) {
+            throw ValidationException.of("reflection", "Keep it under 3,000 characters.");
+        }
+        audit.reflect(text.strip(), clock.instant());
+        return audits.saveAndFlush(audit);
+    }
+
+    public boolean mayRecordOversight(CaseAudit audit) {
+        return audit.isInadequate() && currentUser.hasRole(Role.HEAD_OF_SERVICE);
+    }
+
+    public boolean mayRecordReview(CaseAudit audit) {
+        Person me = currentUser.require();
+        return audit.isInadequate() && (me.hasRole(Role.HEAD_OF_SERVICE) || me.hasRole(Role.QA_OFFICER)
+                || me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER) || audit.getLeadAuditor().getId().equals(me.getId()));
+    }
+
+    public boolean mayReflect(CaseAudit audit) {
+        return audit.getStatus() == AuditStatus.COMPLETE && audit.getPractitioner() != null
+                && audit.getPractitioner().getId().equals(currentUser.require().getId());
+    }
+
+    public long inadequateFollowUpsOpen() {
+        return audits.countInadequateFollowUpsOpen();
+    }
+
+    private CaseAudit forFollowUp(long auditId, long expectedVersion) {
+        CaseAudit audit = audits.findDetailed(auditId).orElseThrow();
+        if (audit.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(CaseAudit.class, auditId);
+        }
+        if (!audit.isInadequate()) {
+            throw ValidationException.of("", "Only an audit graded inadequate has this follow-up.");
+        }
+        return audit;
+    }
+
     private void completed(CaseAudit audit) {
+        if (audit.getFinalOverall() == Grade.INADEQUATE) {
+            inadequate(audit);
+        }
         List<Long> tell = new ArrayList<>();
         if (audit.getPractitioner() != null) {
             tell.add(audit.getPractitioner().getId());

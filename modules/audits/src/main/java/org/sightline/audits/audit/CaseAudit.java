@@ -109,6 +109,39 @@ public class CaseAudit {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** For a re-audit after an inadequate grade: the audit it follows up. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "follow_up_of_id")
+    private CaseAudit followUpOf;
+
+    @Column(length = 3000)
+    private String oversight;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "oversight_by_id")
+    private Person oversightBy;
+
+    @Column(name = "oversight_at")
+    private Instant oversightAt;
+
+    @Column(name = "review_due")
+    private LocalDate reviewDue;
+
+    @Column(name = "review_note", length = 2000)
+    private String reviewNote;
+
+    @Column(name = "review_done_at")
+    private Instant reviewDoneAt;
+
+    @Column(name = "reaudit_due")
+    private LocalDate reauditDue;
+
+    @Column(name = "practitioner_reflection", length = 3000)
+    private String practitionerReflection;
+
+    @Column(name = "reflection_at")
+    private Instant reflectionAt;
+
     @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Assessment> assessments = new ArrayList<>();
 
@@ -182,6 +215,79 @@ public class CaseAudit {
         finalRationale = rationale;
         status = AuditStatus.COMPLETE;
         completedAt = at;
+    }
+
+    /** A re-audit of the same case, led by a senior manager, following up {@code first}. */
+    public static CaseAudit reaudit(CaseAudit first, Person lead, Person peer, LocalDate due) {
+        // Getters, not fields: first may be a Hibernate proxy.
+        CaseAudit again = new CaseAudit(first.getCaseRecord(), null, first.getTemplate(), due.withDayOfMonth(1), lead, peer, due);
+        again.followUpOf = first;
+        return again;
+    }
+
+    void inadequateFollowUp(LocalDate reviewDue, LocalDate reauditDue) {
+        this.reviewDue = reviewDue;
+        this.reauditDue = reauditDue;
+    }
+
+    void recordOversight(Person by, String text, Instant at) {
+        oversight = text;
+        oversightBy = by;
+        oversightAt = at;
+    }
+
+    void recordReview(String note, Instant at) {
+        reviewNote = note;
+        reviewDoneAt = at;
+    }
+
+    void reflect(String text, Instant at) {
+        practitionerReflection = text;
+        reflectionAt = at;
+    }
+
+    public CaseAudit getFollowUpOf() {
+        return followUpOf;
+    }
+
+    public String getOversight() {
+        return oversight;
+    }
+
+    public Person getOversightBy() {
+        return oversightBy;
+    }
+
+    public Instant getOversightAt() {
+        return oversightAt;
+    }
+
+    public LocalDate getReviewDue() {
+        return reviewDue;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+
+    public Instant getReviewDoneAt() {
+        return reviewDoneAt;
+    }
+
+    public LocalDate getReauditDue() {
+        return reauditDue;
+    }
+
+    public String getPractitionerReflection() {
+        return practitionerReflection;
+    }
+
+    public Instant getReflectionAt() {
+        return reflectionAt;
+    }
+
+    public boolean isInadequate() {
+        return status == AuditStatus.COMPLETE && finalOverall == org.sightline.kernel.grades.Grade.INADEQUATE;
     }
 
     public Long getId() {

@@ -32,6 +32,7 @@ public interface CaseAuditRepository extends JpaRepository<CaseAudit, Long> {
     @Query("""
             select a from CaseAudit a join fetch a.caseRecord c join fetch a.team left join fetch a.practitioner
             join fetch a.leadAuditor join fetch a.peerAuditor join fetch a.template left join fetch a.moderator
+            left join fetch a.followUpOf left join fetch a.oversightBy
             where a.id = :id
             """)
     Optional<CaseAudit> findDetailed(Long id);
@@ -43,6 +44,14 @@ public interface CaseAuditRepository extends JpaRepository<CaseAudit, Long> {
     List<Object[]> peerLoad(LocalDate month);
 
     long countByStatus(AuditStatus status);
+
+    /** Inadequate audits whose Head of Service oversight or six-week review is still to do. */
+    @Query("""
+            select count(a) from CaseAudit a where a.status = org.sightline.audits.audit.AuditStatus.COMPLETE
+            and a.finalOverall = org.sightline.kernel.grades.Grade.INADEQUATE
+            and (a.oversightAt is null or a.reviewDoneAt is null)
+            """)
+    long countInadequateFollowUpsOpen();
 
     @Query("""
             select count(a) from CaseAudit a where (a.leadAuditor.id = :me or a.peerAuditor.id = :me)

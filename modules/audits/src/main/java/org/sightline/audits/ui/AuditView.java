@@ -143,6 +143,7 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         if (audit.getStatus() == AuditStatus.COMPLETE) {
             add(finalGrades(), pdfLink(summary));
+            afterCompletion();
         }
         if (mine != null && !mine.isSubmitted()) {
             form();
@@ -153,6 +154,86 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
                             ReadOnlyAssessment.of(audit.getTemplate().getDomains(), other)),
                     () -> add(new Paragraph("You have submitted. The other auditor's grades show here once they submit too.")));
         }
+    }
+
+    final TextArea oversight = area("Your oversight and comment", 3000);
+    final TextArea review = area("What the six-week review found", 2000);
+    final TextArea practitionerReflection = area("Your reflection on this audit", 3000);
+
+    /** Inadequate follow-up, the practitioner's reflection, and the comparison for a re-audit. */
+    private void afterCompletion() {
+        if (audit.isInadequate()) {
+            Div box = new Div(new H2("Inadequate: follow-up"));
+            box.addClassName("final-grades");
+            box.add(fact("Review due", Formats.date(audit.getReviewDue())), fact("Re-audit due", Formats.date(audit.getReauditDue())));
+            if (audit.getOversight() != null) {
+                box.add(fact("Head of Service oversight", audit.getOversight() + " (" + audit.getOversightBy().getFullName()
+                        + ", " + Formats.dateTime(audit.getOversightAt()) + ")"));
+            } else if (audits.mayRecordOversight(audit)) {
+                Button save = new Button("Record oversight", e -> followUp(() -> audits.recordOversight(audit.getId(), audit.getVersion(),
+                        oversight.getValue()), oversight, "oversight"));
+                save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                box.add(oversight, save);
+            } else {
+                box.add(fact("Head of Service oversight", "Not yet recorded"));
+            }
+            if (audit.getReviewNote() != null) {
+                box.add(fact("Six-week review", audit.getReviewNote() + " (" + Formats.dateTime(audit.getReviewDoneAt()) + ")"));
+            } else if (audits.mayRecordReview(audit)) {
+                Button save = new Button("Record the review", e -> followUp(() -> audits.recordReview(audit.getId(), audit.getVersion(),
+                        review.getValue()), review, "review"));
+                box.add(review, save);
+            }
+            add(box);
+        }
+        if (audit.getFollowUpOf() != null) {
+            CaseAudit first = audits.open(audit.getFollowUpOf().getId());
+            Div box = new Div(new H2("Compared with the first audit (" + Formats.month(first.getMonth()) + ")"));
+            box.addClassName("final-grades");
+            List<TemplateDomain> domains = audit.getTemplate().getDomains();
+            for (int i = 0; i < domains.size(); i++) {
+                Grade before = i < first.getFinalDomains().size() ? first.getFinalDomains().get(i) : null;
+                Grade now = i < audit.getFinalDomains().size() ? audit.getFinalDomains().get(i) : null;
+                Div row = new Div(new Span(domains.get(i).getName()), new Span(label(before) + " then " + label(now)));
+                row.addClassName("final-row");
+                box.add(row);
+            }
+            Div overall = new Div(new Span("Overall"), new Span(label(first.getFinalOverall()) + " then " + label(audit.getFinalOverall())));
+            overall.addClassNames("final-row", "final-overall");
+            box.add(overall);
+            add(box);
+        }
+        if (audit.getPractitionerReflection() != null) {
+            add(new H2("The practitioner's reflection"), new Paragraph(audit.getPractitionerReflection()));
+        } else if (audits.mayReflect(audit)) {
+            Button save = new Button("Save my reflection", e -> followUp(() -> audits.reflect(audit.getId(), audit.getVersion(),
+                    practitionerReflection.getValue()), practitionerReflection, "reflection"));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new H2("Your reflection"), new Paragraph("Read the audit of your case and add your reflection: what you "
+                    + "recognise, what you would do differently, what support would help."), practitionerReflection, save);
+        }
+    }
+
+    private void followUp(java.util.function.Supplier<CaseAudit> action, TextArea field, String key) {
+        field.setInvalid(false);
+        try {
+            action.get();
+            Notification.show("Saved", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            audit = audits.open(audit.getId());
+            removeAll();
+            domainFields.clear();
+            build();
+        } catch (ValidationException e) {
+            field.setErrorMessage(e.errors().getOrDefault(key, e.getMessage()));
+            field.setInvalid(true);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            field.setErrorMessage("Someone else has just changed this audit. Copy your text, then reload the page.");
+            field.setInvalid(true);
+        }
+    }
+
+    private static String label(Grade g) {
+        return g == null ? "not graded" : g.label();
     }
 
     /** The completed audit as a PDF for the child's file; the download is in the audit trail. */

@@ -41,6 +41,17 @@ public final class HomePanels {
         });
     }
 
+    public static HomePanel inadequateFollowUps(AuditService audits) {
+        return panel("audits.inadequate", "Inadequate follow-ups", EnumSet.of(Role.HEAD_OF_SERVICE, Role.QA_OFFICER,
+                Role.PRINCIPAL_SOCIAL_WORKER), 12, () -> {
+            long n = audits.inadequateFollowUpsOpen();
+            Paragraph p = new Paragraph(n == 0 ? "No inadequate audits are waiting for oversight or review."
+                    : n == 1 ? "1 inadequate audit is waiting for oversight or its six-week review."
+                    : n + " inadequate audits are waiting for oversight or their six-week review.");
+            return new Div(p, new RouterLink("Go to case audits", AuditsView.class));
+        });
+    }
+
     private static HomePanel panel(String id, String title, Set<Role> roles, int order, Supplier<Component> content) {
         return new HomePanel() {
             public String id() {
