@@ -56,7 +56,7 @@ class ShellTest extends AbstractKaribuTest {
                         "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking"),
                         "Feedback and learning", List.of("Workshops"),
                         "Governance", List.of("Reports"),
-                        "Administration", List.of("People and teams", "Cases", "Working days", "Audit trail"))));
+                        "Administration", List.of("People and teams", "Cases", "Working days", "Audit trail", "Audit template"))));
     }
 
     @ParameterizedTest(name = "{0} sees exactly the navigation they may open")

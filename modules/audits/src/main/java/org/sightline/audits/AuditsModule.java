@@ -8,6 +8,7 @@ import org.sightline.audits.audit.AuditsDemoData;
 import org.sightline.audits.ui.AuditsView;
 import org.sightline.audits.ui.HomePanels;
 import org.sightline.audits.ui.SampleView;
+import org.sightline.audits.ui.TemplateView;
 import org.sightline.audits.ui.TrackingView;
 import org.sightline.kernel.module.DemoDataContributor;
 import org.sightline.kernel.module.HomePanel;
@@ -61,7 +62,8 @@ public class AuditsModule implements SightlineModule {
         return List.of(
                 new NavEntry("Case audits", VaadinIcon.CLIPBOARD_CHECK, AuditsView.class, NavGroup.QUALITY_ASSURANCE, 10),
                 new NavEntry("Monthly sample", VaadinIcon.RANDOM, SampleView.class, NavGroup.QUALITY_ASSURANCE, 11),
-                new NavEntry("Audit tracking", VaadinIcon.BAR_CHART, TrackingView.class, NavGroup.QUALITY_ASSURANCE, 12));
+                new NavEntry("Audit tracking", VaadinIcon.BAR_CHART, TrackingView.class, NavGroup.QUALITY_ASSURANCE, 12),
+                new NavEntry("Audit template", VaadinIcon.FILE_TREE, TemplateView.class, NavGroup.ADMINISTRATION, 50));
     }
 
     @Override

@@ -1,0 +1,135 @@
+package org.sightline.audits.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.sightline.audits.template.AuditTemplate;
+import org.sightline.audits.template.TemplateDomain;
+import org.sightline.audits.template.TemplateService;
+import org.sightline.kernel.grades.Grade;
+import org.sightline.kernel.people.Role;
+import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ValidationException;
+
+/**
+ * The audit template: its domains and what each grade looks like in them. Publishing makes a
+ * new version; audits already started keep the version they began with.
+ */
+@Route("audits/template")
+@PageTitle("Audit template | Sightline")
+@RolesAllowed(Role.ADMINISTRATOR_)
+public class TemplateView extends Main {
+
+    /** The fields for one domain. */
+    static final class DomainEditor {
+        final TextField name = new TextField("Domain name");
+        final Map<Grade, TextArea> descriptors = new EnumMap<>(Grade.class);
+        final Div box = new Div();
+
+        DomainEditor(TemplateDomain d) {
+            name.setMaxLength(120);
+            name.setWidthFull();
+            box.addClassName("domain");
+            box.add(name);
+            for (Grade g : Grade.values()) {
+                TextArea t = new TextArea("What " + g.label().toLowerCase() + " looks like");
+                t.setMaxLength(2000);
+                t.setWidthFull();
+                descriptors.put(g, t);
+                box.add(t);
+            }
+            if (d != null) {
+                name.setValue(d.getName());
+                descriptors.forEach((g, t) -> t.setValue(d.descriptor(g)));
+            }
+        }
+
+        TemplateDomain value() {
+            return new TemplateDomain(name.getValue().strip(), descriptors.get(Grade.OUTSTANDING).getValue(),
+                    descriptors.get(Grade.GOOD).getValue(), descriptors.get(Grade.REQUIRES_IMPROVEMENT).getValue(),
+                    descriptors.get(Grade.INADEQUATE).getValue());
+        }
+    }
+
+    final List<DomainEditor> editors = new ArrayList<>();
+    final Div domains = new Div();
+    final Paragraph version = new Paragraph();
+    final Paragraph formError = new Paragraph();
+    final Button publish = new Button("Publish as a new version");
+    private final TemplateService templates;
+
+    public TemplateView(TemplateService templates) {
+        this.templates = templates;
+        addClassName("page");
+        Paragraph purpose = new Paragraph("The domains auditors grade and the descriptors shown beside each grade. "
+                + "Publishing creates a new version for audits allocated from now on; audits already allocated keep theirs.");
+        purpose.addClassName("page-purpose");
+        add(new Div(new H1("Audit template"), purpose), version);
+        AuditTemplate current = templates.current();
+        version.setText("Current: version " + current.getNumber() + ", published " + Formats.dateTime(current.getPublishedAt())
+                + " by " + current.getPublishedBy() + ".");
+        current.getDomains().forEach(this::addEditor);
+        Button addDomain = new Button("Add a domain", VaadinIcon.PLUS.create(), e -> addEditor(null));
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(e -> publish());
+        formError.addClassName("error-text");
+        formError.getElement().setAttribute("role", "alert");
+        Div actions = new Div(publish);
+        actions.addClassName("form-actions");
+        add(new H2("Domains"), domains, addDomain, formError, actions);
+    }
+
+    private void addEditor(TemplateDomain d) {
+        DomainEditor e = new DomainEditor(d);
+        Button remove = new Button("Remove this domain", ev -> {
+            editors.remove(e);
+            domains.remove(e.box);
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        e.box.add(remove);
+        editors.add(e);
+        domains.add(e.box);
+    }
+
+    void publish() {
+        formError.setText("");
+        editors.forEach(e -> {
+            e.name.setInvalid(false);
+            e.descriptors.values().forEach(t -> t.setInvalid(false));
+        });
+        try {
+            AuditTemplate t = templates.publish(editors.stream().map(DomainEditor::value).toList());
+            version.setText("Current: version " + t.getNumber() + ", published " + Formats.dateTime(t.getPublishedAt())
+                    + " by " + t.getPublishedBy() + ".");
+            Notification.show("Published version " + t.getNumber() + ".", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ValidationException ex) {
+            formError.setText(ex.errors().getOrDefault("", "Please correct the fields marked."));
+            ex.errors().forEach((key, message) -> {
+                String[] parts = key.split("\\.");
+                if (parts.length == 3 && parts[0].equals("domain")) {
+                    DomainEditor e = editors.get(Integer.parseInt(parts[1]));
+                    var field = parts[2].equals("name") ? e.name : e.descriptors.get(Grade.valueOf(parts[2]));
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                }
+            });
+        }
+    }
+}
