@@ -61,4 +61,31 @@ class AuditTemplateTest extends AbstractKaribuTest {
         Integer used = tx.execute(s -> audits.findById(created.getFirst().getId()).orElseThrow().getTemplate().getNumber());
         assertThat(used).isEqualTo(2);
     }
+
+    @Autowired
+    org.sightline.audits.sample.MonthlyAllocationJob monthlyAllocation;
+    @Autowired
+    org.sightline.audits.sample.MonthlySampleRepository sampleRepository;
+
+    @Test
+    void aScheduledSampleIsDrawnAndAllocatedOnTheFirstOfTheMonth() {
+        signIn("qa");
+        navigate("audits/sample");
+        SampleView view = _get(SampleView.class);
+        view.sizes.values().forEach(f -> HasValueUtilsKt._setValue(f, 1));
+        HasValueUtilsKt._setValue(view.automatic, true);
+        ButtonKt._click(view.saveSchedule);
+        assertThat(view.scheduleState.getText()).startsWith("On: last changed by qa");
+        int areas = samples.serviceAreas().size();
+        signOut();
+
+        clock.set(java.time.Instant.parse("2027-01-01T06:00:00Z"));
+        monthlyAllocation.run();
+        var january = sampleRepository.findByMonth(LocalDate.of(2027, 1, 1));
+        assertThat(january).singleElement().satisfies(s -> assertThat(s.getCreatedBy()).isEqualTo("system"));
+        long allocated = tx.execute(st -> audits.findAll().stream().filter(a -> a.getMonth().equals(LocalDate.of(2027, 1, 1))).count());
+        assertThat(allocated).isPositive().isLessThanOrEqualTo(areas);
+        monthlyAllocation.run(); // once a month only
+        assertThat(sampleRepository.findByMonth(LocalDate.of(2027, 1, 1))).hasSize(1);
+    }
 }

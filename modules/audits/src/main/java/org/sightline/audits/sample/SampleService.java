@@ -47,6 +47,7 @@ public class SampleService {
     private final ServiceAreaRepository areas;
     private final CaseAuditRepository audits;
     private final MonthlySampleRepository samples;
+    private final AllocationScheduleRepository schedules;
     private final TemplateService templates;
     private final WorkingDayCalendar calendar;
     private final ApplicationEventPublisher events;
@@ -54,7 +55,8 @@ public class SampleService {
 
     public SampleService(CaseRepository cases, PersonRepository people, ServiceAreaRepository areas, CaseAuditRepository audits,
                          MonthlySampleRepository samples, TemplateService templates, WorkingDayCalendar calendar,
-                         ApplicationEventPublisher events, Clock clock) {
+                         ApplicationEventPublisher events, Clock clock, AllocationScheduleRepository schedules) {
+        this.schedules = schedules;
         this.cases = cases;
         this.people = people;
         this.areas = areas;
@@ -170,6 +172,23 @@ public class SampleService {
                     "audits/" + audit.getId(), "audits"));
         }
         return created;
+    }
+
+    public java.util.Optional<AllocationSchedule> schedule() {
+        return schedules.findFirstByOrderByIdAsc();
+    }
+
+    /** Saves the standing settings; when enabled, the sample is drawn and allocated on the 1st of each month. */
+    @Transactional
+    public AllocationSchedule saveSchedule(boolean enabled, int exclusionMonths, Map<Long, Integer> sizes) {
+        validate(new SampleRequest(LocalDate.now(clock), sizes, exclusionMonths, 0));
+        String by = SecurityContextHolder.getContext().getAuthentication().getName();
+        AllocationSchedule s = schedules.findFirstByOrderByIdAsc().orElse(null);
+        if (s == null) {
+            return schedules.save(new AllocationSchedule(enabled, exclusionMonths, sizes, by, clock.instant()));
+        }
+        s.update(enabled, exclusionMonths, sizes, by, clock.instant());
+        return schedules.save(s);
     }
 
     private List<SampleLine> suggestAuditors(LocalDate month, List<CaseRecord> chosen) {

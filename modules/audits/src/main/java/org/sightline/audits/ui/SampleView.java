@@ -52,6 +52,10 @@ public class SampleView extends Main {
     final Grid<SampleLine> grid = new Grid<>();
     final Button allocate = new Button("Allocate these audits");
     final Paragraph formError = new Paragraph();
+    final com.vaadin.flow.component.checkbox.Checkbox automatic =
+            new com.vaadin.flow.component.checkbox.Checkbox("Draw and allocate the sample automatically on the 1st of each month");
+    final Button saveSchedule = new Button("Save these settings as the monthly schedule");
+    final Paragraph scheduleState = new Paragraph();
     final List<SampleLine> lines = new ArrayList<>();
     private final SampleService samples;
     private SampleRequest previewed;
@@ -111,6 +115,34 @@ public class SampleView extends Main {
         formError.addClassName("error-text");
         formError.getElement().setAttribute("role", "alert");
         add(new H2("The sample"), grid, adder, formError, allocate);
+
+        samples.schedule().ifPresent(sch -> {
+            automatic.setValue(sch.isEnabled());
+            exclusion.setValue(sch.getExclusionMonths());
+            sizes.forEach((area, f) -> f.setValue(sch.getSizes().getOrDefault(area.getId(), 0)));
+        });
+        describeSchedule();
+        saveSchedule.addClickListener(e -> saveSchedule());
+        add(new H2("Monthly schedule"), new Paragraph("With the schedule on, the sample is drawn with a new seed at 6am on "
+                + "the 1st of each month using the sizes and exclusion above, and allocated to the suggested auditors."),
+                automatic, saveSchedule, scheduleState);
+    }
+
+    void saveSchedule() {
+        clear();
+        try {
+            SampleRequest r = request();
+            samples.saveSchedule(automatic.getValue(), r.exclusionMonths(), r.sizes());
+            describeSchedule();
+            Notification.show("Schedule saved", 3000, Notification.Position.BOTTOM_START);
+        } catch (ValidationException e) {
+            show(e);
+        }
+    }
+
+    private void describeSchedule() {
+        scheduleState.setText(samples.schedule().map(s -> (s.isEnabled() ? "On" : "Off") + ": last changed by "
+                + s.getUpdatedBy() + " on " + Formats.dateTime(s.getUpdatedAt()) + ".").orElse("No schedule has been saved."));
     }
 
     SampleRequest request() {
