@@ -5,14 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/jdk.sh
-mvn -B -q -ntp -pl app -am test-compile -DskipTests >/dev/null
-mvn -B -q -ntp -pl app dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+# One reactor build compiles everything and writes each module's third-party classpath; the
+# project's own modules are added as class folders (not from a local repository).
+mvn -B -q -ntp -pl app -am test-compile dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test -Dmdep.excludeGroupIds=org.sightline >/dev/null
 for m in kernel audits workshops; do mods="${mods:-}modules/$m/target/classes:"; done
 CP="app/target/test-classes:app/target/classes:${mods}$(cat app/target/bench-classpath.txt)"
 RUN=("$JAVA_HOME/bin/java" -Xmx1g -cp "$CP" org.sightline.app.bench.AuditsBenchmark)
 
 echo "== H2 (embedded, in memory)"
-"${RUN[@]}" "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" sa ""
+"${RUN[@]}" "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0" sa ""
+[ "${1:-}" = "h2" ] && exit 0
 
 HOST=${SIGHTLINE_TEST_MARIADB_HOST:-127.0.0.1}
 PORT=${SIGHTLINE_TEST_MARIADB_PORT:-3306}

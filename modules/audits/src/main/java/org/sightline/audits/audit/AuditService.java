@@ -76,6 +76,12 @@ public class AuditService {
         Long areaId = me.hasRole(Role.SERVICE_MANAGER) && me.getTeam() != null ? me.getTeam().getServiceArea().getId() : null;
         boolean practitioner = me.hasRole(Role.PRACTITIONER);
         String text = reference == null || reference.isBlank() ? null : "%" + reference.strip().toLowerCase(Locale.ROOT) + "%";
+        if (all && scope != AuditScope.TO_COMPLETE && text == null) {
+            Page<Long> ids = status == null ? audits.allIds(page) : audits.idsWithStatus(status, page);
+            java.util.Map<Long, CaseAudit> rows = new java.util.HashMap<>();
+            audits.findForList(ids.getContent()).forEach(a -> rows.put(a.getId(), a));
+            return ids.map(rows::get);
+        }
         return audits.search(all && scope != AuditScope.TO_COMPLETE, me.getId(), scope == AuditScope.TO_COMPLETE ? null : teamId,
                 scope == AuditScope.TO_COMPLETE ? null : areaId, practitioner && scope == AuditScope.VISIBLE, status,
                 scope == AuditScope.TO_COMPLETE, null, text, page);

@@ -12,9 +12,12 @@ import org.springframework.data.repository.Repository;
  */
 public interface TrackingRepository extends Repository<CaseAudit, Long> {
 
+    // "finalOverall is not null" rather than "status = COMPLETE": only completed audits have a
+    // final grade, and a condition on the status column would lead the planner to the status
+    // index, which holds nearly every row, instead of the month ranges.
     String COMPLETE_IN = """
             from CaseAudit a join a.team t
-            where a.status = org.sightline.audits.audit.AuditStatus.COMPLETE
+            where a.finalOverall is not null
               and a.month between :from and :to
               and (:areaId is null or t.serviceArea.id = :areaId)
               and (:teamId is null or t.id = :teamId)
@@ -27,7 +30,7 @@ public interface TrackingRepository extends Repository<CaseAudit, Long> {
     List<Object[]> overallByMonth(LocalDate from, LocalDate to, Long areaId, Long teamId);
 
     @Query("select index(d), d, count(a) from CaseAudit a join a.team t join a.finalDomains d "
-            + "where a.status = org.sightline.audits.audit.AuditStatus.COMPLETE and a.month between :from and :to "
+            + "where a.finalOverall is not null and a.month between :from and :to "
             + "and (:areaId is null or t.serviceArea.id = :areaId) and (:teamId is null or t.id = :teamId) "
             + "group by index(d), d")
     List<Object[]> byDomain(LocalDate from, LocalDate to, Long areaId, Long teamId);
@@ -39,7 +42,7 @@ public interface TrackingRepository extends Repository<CaseAudit, Long> {
     List<Object[]> byService(LocalDate from, LocalDate to, Long areaId, Long teamId);
 
     @Query("select p.fullName, a.finalOverall, count(a) from CaseAudit a join a.team t join a.practitioner p "
-            + "where a.status = org.sightline.audits.audit.AuditStatus.COMPLETE and a.month between :from and :to "
+            + "where a.finalOverall is not null and a.month between :from and :to "
             + "and (:areaId is null or t.serviceArea.id = :areaId) and (:teamId is null or t.id = :teamId) "
             + "group by p.fullName, a.finalOverall")
     List<Object[]> byPractitioner(LocalDate from, LocalDate to, Long areaId, Long teamId);
@@ -59,7 +62,9 @@ public interface TrackingRepository extends Repository<CaseAudit, Long> {
 
     @Query("""
             select a from CaseAudit a join fetch a.team t join fetch a.caseRecord join fetch a.leadAuditor join fetch a.peerAuditor
-            where a.status <> org.sightline.audits.audit.AuditStatus.COMPLETE and a.dueDate < :today
+            where a.status in (org.sightline.audits.audit.AuditStatus.ALLOCATED, org.sightline.audits.audit.AuditStatus.IN_PROGRESS,
+                               org.sightline.audits.audit.AuditStatus.AWAITING_MODERATION)
+              and a.dueDate < :today
               and (:areaId is null or t.serviceArea.id = :areaId) and (:teamId is null or t.id = :teamId)
             order by a.dueDate
             """)
@@ -69,7 +74,7 @@ public interface TrackingRepository extends Repository<CaseAudit, Long> {
     @Query("""
             select s.auditor.fullName, s.overallGrade, a.finalOverall, count(s)
             from Assessment s join s.audit a join a.team t
-            where a.agreed = false and a.status = org.sightline.audits.audit.AuditStatus.COMPLETE
+            where a.agreed = false and a.finalOverall is not null
               and a.month between :from and :to
               and (:areaId is null or t.serviceArea.id = :areaId) and (:teamId is null or t.id = :teamId)
             group by s.auditor.fullName, s.overallGrade, a.finalOverall

@@ -134,6 +134,7 @@ public class AuditsView extends Main implements BeforeEnterObserver {
     }
 
     private static Sort sortOrDefault(Sort sort) {
-        return sort.isSorted() ? sort : Sort.by(Sort.Order.desc("month"), Sort.Order.asc("id"));
+        // Both descending, so the (month, id) index serves the order without a sort.
+        return sort.isSorted() ? sort : Sort.by(Sort.Order.desc("month"), Sort.Order.desc("id"));
     }
 }
