@@ -312,4 +312,31 @@ class PortalBrowserIT {
         screenshot("audit-tracking.png");
         assertNoSeriousViolations("audit tracking");
     }
+
+    @Test
+    @Order(10)
+    void pswModeratesFromTheQueueAndQaPreviewsTheSample() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("psw");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Moderation queue");
+        driver.get(base + "/audits?show=moderation");
+        waiting().until(ExpectedConditions.textMatches(By.cssSelector(".count"), java.util.regex.Pattern.compile("[1-9]\\d* audits?")));
+        var row = waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'Awaiting moderation')]")));
+        var reference = driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(e -> e.getText().matches("\\d{5,}")).findFirst().orElseThrow();
+        reference.click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='Moderate this audit']"))).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Moderate"));
+        assertThat(driver.findElement(By.cssSelector(".moderation-table")).getText()).contains("Differs");
+        screenshot("moderation.png");
+        assertNoSeriousViolations("moderation");
+
+        driver.manage().deleteAllCookies();
+        signInAs("qa");
+        driver.get(base + "/audits/sample");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='Preview the sample']"))).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid vaadin-combo-box")));
+        screenshot("sample.png");
+        assertNoSeriousViolations("monthly sample");
+    }
 }
