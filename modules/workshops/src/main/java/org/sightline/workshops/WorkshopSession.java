@@ -40,6 +40,16 @@ public class WorkshopSession {
     @Column(nullable = false)
     private int capacity;
 
+    /** No booking or cancelling after this; a day before the start unless set. */
+    @Column(name = "booking_cutoff")
+    private LocalDateTime bookingCutoff;
+
+    @Column(name = "cancelled_at")
+    private LocalDateTime cancelledAt;
+
+    @Column(name = "cancellation_reason", length = 300)
+    private String cancellationReason;
+
     protected WorkshopSession() {
     }
 
@@ -57,4 +67,17 @@ public class WorkshopSession {
     public LocalDateTime getEndsAt() { return endsAt; }
     public String getVenue() { return venue; }
     public int getCapacity() { return capacity; }
+    public LocalDateTime getBookingCutoff() { return bookingCutoff != null ? bookingCutoff : startsAt.minusDays(1); }
+    public LocalDateTime getCancelledAt() { return cancelledAt; }
+    public String getCancellationReason() { return cancellationReason; }
+    public boolean isCancelled() { return cancelledAt != null; }
+
+    public void setBookingCutoff(LocalDateTime cutoff) {
+        this.bookingCutoff = cutoff;
+    }
+
+    void cancel(String reason, LocalDateTime at) {
+        this.cancelledAt = at;
+        this.cancellationReason = reason;
+    }
 }

@@ -1,5 +1,7 @@
 package org.sightline.workshops.ui;
 
+import org.sightline.workshops.Times;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

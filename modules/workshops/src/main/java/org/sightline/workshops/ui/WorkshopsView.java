@@ -1,20 +1,31 @@
 package org.sightline.workshops.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.sightline.kernel.people.Role;
+import org.sightline.kernel.support.ValidationException;
+import org.sightline.workshops.Booking;
+import org.sightline.workshops.BookingService;
+import org.sightline.workshops.BookingStatus;
+import org.sightline.workshops.Times;
 import org.sightline.workshops.WorkshopService;
 import org.sightline.workshops.WorkshopSession;
 
-/** The programme of upcoming workshop sessions. */
+/** The programme of upcoming sessions, with booking, and the signed-in person's bookings. */
 @Route("workshops")
 @PageTitle("Workshops | Sightline")
 @RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
@@ -22,32 +33,112 @@ import org.sightline.workshops.WorkshopSession;
 public class WorkshopsView extends Main {
 
     final Grid<WorkshopSession> grid = new Grid<>();
+    final Grid<Booking> mine = new Grid<>();
+    final Paragraph message = new Paragraph();
+    final Paragraph noBookings = new Paragraph("You have no upcoming bookings.");
+    private final BookingService bookings;
 
-    public WorkshopsView(WorkshopService workshops) {
+    public WorkshopsView(WorkshopService workshops, BookingService bookings) {
+        this.bookings = bookings;
         addClassName("page");
-        Paragraph purpose = new Paragraph("Learning workshops that respond to what audits, observations and complaints tell us.");
+        Paragraph purpose = new Paragraph("Learning workshops that respond to what audits, observations and complaints tell us. "
+                + "Book a place; if a session is full, join its waiting list and you will get the next free place.");
         purpose.addClassName("page-purpose");
         Div header = new Div(new Div(new H1("Workshops"), purpose));
         header.addClassName("page-header");
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+
+        mine.addColumn(b -> b.getSession().getWorkshop().getTitle()).setHeader("Workshop").setFlexGrow(3);
+        mine.addColumn(b -> Times.day(b.getSession().getStartsAt()) + ", " + Times.span(b.getSession().getStartsAt(),
+                b.getSession().getEndsAt())).setHeader("When").setAutoWidth(true);
+        mine.addColumn(b -> b.getSession().getVenue()).setHeader("Venue").setFlexGrow(2);
+        mine.addColumn(b -> b.getStatus().label()).setHeader("Status").setAutoWidth(true);
+        mine.addComponentColumn(this::cancelButton).setHeader("").setAutoWidth(true);
+        mine.setAriaLabel("My bookings");
+        mine.setAllRowsVisible(true);
+        noBookings.addClassName("secondary");
 
         long n = workshops.countUpcoming();
         Span count = new Span(n == 1 ? "1 upcoming session" : n + " upcoming sessions");
         count.addClassName("count");
-
         grid.addColumn(s -> s.getWorkshop().getTitle()).setHeader("Workshop").setFlexGrow(3);
         grid.addColumn(s -> Times.day(s.getStartsAt())).setHeader("Date").setAutoWidth(true);
         grid.addColumn(s -> Times.span(s.getStartsAt(), s.getEndsAt())).setHeader("Time").setAutoWidth(true);
         grid.addColumn(WorkshopSession::getVenue).setHeader("Venue").setFlexGrow(2);
-        grid.addColumn(WorkshopSession::getCapacity).setHeader("Places").setFlexGrow(0).setWidth("7em");
+        grid.addColumn(this::places).setHeader("Places").setAutoWidth(true);
+        grid.addComponentColumn(this::bookButton).setHeader("").setAutoWidth(true).setKey("book");
         grid.setItems(q -> workshops.upcoming(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setAriaLabel("Upcoming workshop sessions");
         grid.addClassName("records");
+
+        add(header, message, new H2("My bookings"), noBookings, mine, new H2("Programme"));
         if (n == 0) {
             Paragraph empty = new Paragraph("No sessions are scheduled yet. The QA team publishes the programme each quarter.");
             empty.addClassName("empty-state");
-            add(header, empty);
+            add(empty);
         } else {
-            add(header, count, grid);
+            add(count, grid);
         }
+        refreshMine();
+    }
+
+    private String places(WorkshopSession s) {
+        if (s.isCancelled()) {
+            return "Cancelled";
+        }
+        long left = bookings.placesLeft(s.getId());
+        return left == 0 ? "Full (" + bookings.count(s.getId(), BookingStatus.WAITING) + " waiting)"
+                : left + " of " + s.getCapacity() + " left";
+    }
+
+    private Component bookButton(WorkshopSession s) {
+        if (s.isCancelled()) {
+            return new Span();
+        }
+        var booking = bookings.myBooking(s.getId());
+        if (booking.isPresent()) {
+            return new Span(booking.get().getStatus().label());
+        }
+        boolean full = bookings.placesLeft(s.getId()) == 0;
+        Button b = new Button(full ? "Join the waiting list" : "Book a place", e -> act(() -> {
+            Booking made = bookings.book(s.getId());
+            return made.getStatus() == BookingStatus.CONFIRMED ? "Booked: " + s.getWorkshop().getTitle() + ", "
+                    + Times.day(s.getStartsAt()) : "You are on the waiting list for " + s.getWorkshop().getTitle();
+        }));
+        b.addThemeVariants(full ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        b.setAriaLabel((full ? "Join the waiting list for " : "Book a place on ") + s.getWorkshop().getTitle() + ", "
+                + Times.day(s.getStartsAt()));
+        return b;
+    }
+
+    private Component cancelButton(Booking booking) {
+        Button b = new Button(booking.getStatus() == BookingStatus.WAITING ? "Leave the waiting list" : "Cancel my place",
+                e -> act(() -> {
+                    bookings.cancel(booking.getId());
+                    return "Cancelled: " + booking.getSession().getWorkshop().getTitle();
+                }));
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        b.setAriaLabel("Cancel " + booking.getSession().getWorkshop().getTitle() + ", " + Times.day(booking.getSession().getStartsAt()));
+        return b;
+    }
+
+    private void act(java.util.function.Supplier<String> action) {
+        message.setText("");
+        try {
+            String done = action.get();
+            Notification.show(done, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ValidationException e) {
+            message.setText(e.errors().values().iterator().next());
+        }
+        grid.getDataProvider().refreshAll();
+        refreshMine();
+    }
+
+    void refreshMine() {
+        var list = bookings.myUpcoming();
+        mine.setItems(list);
+        mine.setVisible(!list.isEmpty());
+        noBookings.setVisible(list.isEmpty());
     }
 }
