@@ -174,4 +174,53 @@ class MariaDbPersistenceTest {
         assertThat(nodeB.runNow(job)).isFalse();
         assertThat(runs.get()).isEqualTo(1);
     }
+
+    @Test
+    @org.junit.jupiter.api.Order(5)
+    void aHundredConcurrentBookingsFillTwentyPlacesOnMariaDb() throws Exception {
+        var tx = context.getBean(TransactionTemplate.class);
+        var people = context.getBean(PersonRepository.class);
+        var session = tx.execute(s -> {
+            var w = context.getBean(org.sightline.workshops.WorkshopRepository.class)
+                    .save(new org.sightline.workshops.Workshop("Professional curiosity", "Load test", "Facilitator", 120));
+            var start = java.time.LocalDateTime.now().plusDays(10).withHour(10).withMinute(0).withSecond(0).withNano(0);
+            return context.getBean(org.sightline.workshops.WorkshopSessionRepository.class)
+                    .save(new org.sightline.workshops.WorkshopSession(w, start, start.plusHours(2), "Civic Centre", 20));
+        });
+        java.util.List<Long> ids = tx.execute(s -> {
+            java.util.List<Long> list = new java.util.ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                var p = new org.sightline.kernel.people.Person("Booking Load " + i, "booking.load." + i + "@sightline-council.example");
+                p.setRoles(java.util.EnumSet.of(org.sightline.kernel.people.Role.PRACTITIONER));
+                list.add(people.save(p).getId());
+            }
+            return list;
+        });
+        var auth = UsernamePasswordAuthenticationToken.authenticated("firstadmin", null, AuthorityUtils.createAuthorityList("ROLE_ADMINISTRATOR"));
+        var bookings = context.getBean(org.sightline.workshops.BookingService.class);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(100);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var futures = new java.util.ArrayList<java.util.concurrent.Future<org.sightline.workshops.BookingStatus>>();
+        for (Long id : ids) {
+            futures.add(pool.submit(() -> {
+                SecurityContextHolder.getContext().setAuthentication(auth);
+                start.await();
+                try {
+                    return bookings.bookFor(session.getId(), id).getStatus();
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        long t0 = System.nanoTime();
+        start.countDown();
+        var statuses = new java.util.ArrayList<org.sightline.workshops.BookingStatus>();
+        for (var f : futures) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        System.out.printf("100 concurrent bookings on MariaDB took %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        assertThat(statuses.stream().filter(st -> st == org.sightline.workshops.BookingStatus.CONFIRMED).count()).isEqualTo(20);
+        assertThat(statuses.stream().filter(st -> st == org.sightline.workshops.BookingStatus.WAITING).count()).isEqualTo(80);
+    }
 }
