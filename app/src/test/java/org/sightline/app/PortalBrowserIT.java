@@ -339,4 +339,21 @@ class PortalBrowserIT {
         screenshot("sample.png");
         assertNoSeriousViolations("monthly sample");
     }
+
+    @Test
+    @Order(11)
+    void practitionerBooksAWorkshopAndSeesItInMyBookings() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("practitioner");
+        driver.get(base + "/workshops");
+        var book = waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("(//vaadin-button[normalize-space(.)='Book a place'])[1]")));
+        String label = book.getDomAttribute("aria-label");
+        assertThat(label).startsWith("Book a place on ");
+        String title = label.substring("Book a place on ".length(), label.lastIndexOf(", "));
+        assertNoSeriousViolations("workshops");
+        book.click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid[aria-label='My bookings']"), title));
+        screenshot("workshops-booked.png");
+        assertNoSeriousViolations("workshops after booking");
+    }
 }
