@@ -352,7 +352,7 @@ class PortalBrowserIT {
         String title = label.substring("Book a place on ".length(), label.lastIndexOf(", "));
         assertNoSeriousViolations("workshops");
         book.click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid[aria-label='My bookings']"), title));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-bookings"), title));
         screenshot("workshops-booked.png");
         assertNoSeriousViolations("workshops after booking");
     }

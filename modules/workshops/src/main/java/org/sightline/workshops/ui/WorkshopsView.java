@@ -56,6 +56,7 @@ public class WorkshopsView extends Main {
         mine.addColumn(b -> b.getStatus().label()).setHeader("Status").setAutoWidth(true);
         mine.addComponentColumn(this::cancelButton).setHeader("").setAutoWidth(true);
         mine.setAriaLabel("My bookings");
+        mine.setId("my-bookings");
         mine.setAllRowsVisible(true);
         noBookings.addClassName("secondary");
 
