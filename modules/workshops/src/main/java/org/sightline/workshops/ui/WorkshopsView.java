@@ -57,6 +57,7 @@ public class WorkshopsView extends Main {
         mine.addComponentColumn(this::cancelButton).setHeader("").setAutoWidth(true);
         mine.setAriaLabel("My bookings");
         mine.setId("my-bookings");
+        mine.addClassName("wrap-cells");
         mine.setAllRowsVisible(true);
         noBookings.addClassName("secondary");
 
