@@ -84,13 +84,13 @@ public record ChartSpec(ChartType type, String title, String categoryLabel, Stri
             for (var e : series.entrySet()) {
                 Number first = e.getValue().get(cats.getFirst());
                 Number last = e.getValue().get(cats.getLast());
-                sb.append(e.getKey()).append(" from ").append(fmt(first)).append(" in ").append(cats.getFirst())
-                        .append(" to ").append(fmt(last)).append(" in ").append(cats.getLast()).append(". ");
+                sb.append(e.getKey()).append(" from ").append(format(first)).append(" in ").append(cats.getFirst())
+                        .append(" to ").append(format(last)).append(" in ").append(cats.getLast()).append(". ");
             }
         } else {
             List<String> cats = categories();
             String parts = cats.stream()
-                    .map(c -> c + " " + fmt(total(c)))
+                    .map(c -> c + " " + format(total(c)))
                     .collect(Collectors.joining(", "));
             sb.append(series.size() > 1 ? "Totals: " : "").append(parts).append(".");
         }
@@ -102,7 +102,8 @@ public record ChartSpec(ChartType type, String title, String categoryLabel, Stri
                 .mapToDouble(Number::doubleValue).sum();
     }
 
-    static String fmt(Number n) {
+    /** A figure as shown in text alternatives and figures tables: whole numbers plainly, others to one place. */
+    public static String format(Number n) {
         if (n == null) {
             return "none";
         }

@@ -221,9 +221,9 @@ public class PdfKit {
         for (String cat : spec.categories()) {
             List<String> row = new ArrayList<>();
             row.add(cat);
-            series.forEach(s -> row.add(fmt(spec.value(s, cat))));
+            series.forEach(s -> row.add(ChartSpec.format(spec.value(s, cat))));
             if (series.size() > 1 && spec.type() != ChartSpec.ChartType.LINE) {
-                row.add(fmt(spec.total(cat)));
+                row.add(ChartSpec.format(spec.total(cat)));
             }
             figures.row(row);
         }
@@ -240,13 +240,6 @@ public class PdfKit {
         return all.toArray(String[]::new);
     }
 
-    private static String fmt(Number n) {
-        if (n == null) {
-            return "–";
-        }
-        double d = n.doubleValue();
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.UK, "%.1f", d);
-    }
 
     private static String css(String marking, String title) {
         return """

@@ -76,9 +76,9 @@ public class ChartView extends Composite<Div> {
         for (String c : spec.categories()) {
             Element row = new Element("tr");
             row.appendChild(th("row", c));
-            series.forEach(s -> row.appendChild(new Element("td").setText(format(spec.value(s, c)))));
+            series.forEach(s -> row.appendChild(new Element("td").setText(ChartSpec.format(spec.value(s, c)))));
             if (total) {
-                row.appendChild(new Element("td").setText(format(spec.total(c))));
+                row.appendChild(new Element("td").setText(ChartSpec.format(spec.total(c))));
             }
             body.appendChild(row);
         }
@@ -92,11 +92,4 @@ public class ChartView extends Composite<Div> {
         return th;
     }
 
-    private static String format(Number n) {
-        if (n == null) {
-            return "–";
-        }
-        double d = n.doubleValue();
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(java.util.Locale.UK, "%.1f", d);
-    }
 }
