@@ -127,6 +127,11 @@ public class AuditsDemoData {
             Grade g = lead.domains().get(d).getGrade();
             Grade other = g == Grade.INADEQUATE ? Grade.REQUIRES_IMPROVEMENT : Grade.values()[g.ordinal() + 1];
             peer = lead.withDomain(d, new DomainAnswer(other, EVIDENCE[d % EVIDENCE.length], WELL[0], WORRIES[0]));
+            if (random.nextBoolean()) {
+                // Sometimes the overall grades differ too, so moderation shifts show in the tracking.
+                peer = peer.withOverall(lead.overallGrade() == Grade.INADEQUATE ? Grade.REQUIRES_IMPROVEMENT
+                        : Grade.values()[lead.overallGrade().ordinal() + 1], lead.overallRationale());
+            }
         }
         Assessment l = audit.assessment(AuditorRole.LEAD).orElseThrow();
         Assessment p = audit.assessment(AuditorRole.PEER).orElseThrow();

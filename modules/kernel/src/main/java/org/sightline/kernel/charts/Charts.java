@@ -107,7 +107,10 @@ public final class Charts {
         if (categories.size() > 6) {
             categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        categoryAxis.setMaximumCategoryLabelLines(2);
+        // Long names on few bars (audit domains) wrap onto up to three lines and may use the gap
+        // beside their bar; otherwise they are cut to "Assessmen t" or "Effectivene ss ...".
+        categoryAxis.setMaximumCategoryLabelLines(3);
+        categoryAxis.setMaximumCategoryLabelWidthRatio(1.4f);
         JFreeChart chart = new JFreeChart(spec.title(), base.deriveFont(Font.BOLD, 14f), plot, spec.series().size() > 1);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setPaint(INK);
