@@ -27,9 +27,14 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, org.sightline.kernel.module.ModuleRegistry modules) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**").permitAll());
+        // Module endpoints with their own credential (calendar feeds): GET only, and no session.
+        String[] modulePaths = modules.modules().stream().flatMap(m -> m.publicPaths().stream()).toArray(String[]::new);
+        if (modulePaths.length > 0) {
+            http.authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, modulePaths).permitAll());
+        }
         // Unknown paths reach Vaadin for signed-in users, so they get the "Page not found" view
         // rather than a bare 403; anonymous visitors are still sent to sign in.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

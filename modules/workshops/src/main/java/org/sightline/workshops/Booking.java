@@ -57,6 +57,21 @@ public class Booking {
     @Column(name = "cancelled_at")
     private LocalDateTime cancelledAt;
 
+    /** iCalendar SEQUENCE: goes up with every invitation or cancellation sent for this UID. */
+    @Column(name = "ics_sequence", nullable = false)
+    private int icsSequence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Attendance attendance;
+
+    @Column(name = "attendance_marked_at")
+    private LocalDateTime attendanceMarkedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "attendance_marked_by_id")
+    private Person attendanceMarkedBy;
+
     protected Booking() {
     }
 
@@ -83,6 +98,29 @@ public class Booking {
 
     void confirm() {
         this.status = BookingStatus.CONFIRMED;
+    }
+
+    /** The next SEQUENCE for an invitation or cancellation of this booking. */
+    int nextSequence() {
+        return ++icsSequence;
+    }
+
+    void markAttendance(Attendance attendance, Person by, LocalDateTime at) {
+        this.attendance = attendance;
+        this.attendanceMarkedBy = by;
+        this.attendanceMarkedAt = at;
+    }
+
+    public Attendance getAttendance() {
+        return attendance;
+    }
+
+    public LocalDateTime getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public int getIcsSequence() {
+        return icsSequence;
     }
 
     public Long getId() {

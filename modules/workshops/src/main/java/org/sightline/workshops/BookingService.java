@@ -35,15 +35,17 @@ public class BookingService {
     private final PersonRepository people;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final Invitations invitations;
     private final Clock clock;
 
     public BookingService(WorkshopSessionRepository sessions, BookingRepository bookings, PersonRepository people,
-                          CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                          CurrentUser currentUser, ApplicationEventPublisher events, Invitations invitations, Clock clock) {
         this.sessions = sessions;
         this.bookings = bookings;
         this.people = people;
         this.currentUser = currentUser;
         this.events = events;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -95,11 +97,15 @@ public class BookingService {
         }
         b = bookings.save(b);
         String when = Times.day(s.getStartsAt()) + ", " + Times.span(s.getStartsAt(), s.getEndsAt());
-        events.publishEvent(NotificationEvent.to(who.getId(), status == BookingStatus.CONFIRMED
-                        ? "Booked: " + s.getWorkshop().getTitle() : "Waiting list: " + s.getWorkshop().getTitle(),
-                status == BookingStatus.CONFIRMED ? "Your place is booked for " + when + " at " + s.getVenue() + "."
-                        : "The session on " + when + " is full. You are on the waiting list and will be told if a place comes free.",
-                "workshops", "workshops"));
+        if (status == BookingStatus.CONFIRMED) {
+            events.publishEvent(NotificationEvent.to(who.getId(), "Booked: " + s.getWorkshop().getTitle(),
+                    "Your place is booked for " + when + " at " + s.getVenue() + ". The calendar invitation is attached.",
+                    "workshops", "workshops").withCalendar(invitations.request(b)));
+        } else {
+            events.publishEvent(NotificationEvent.to(who.getId(), "Waiting list: " + s.getWorkshop().getTitle(),
+                    "The session on " + when + " is full. You are on the waiting list and will be told if a place comes free.",
+                    "workshops", "workshops"));
+        }
         return b;
     }
 
@@ -123,11 +129,18 @@ public class BookingService {
         b.cancel(now);
         bookings.saveAndFlush(b);
         if (freesAPlace) {
+            events.publishEvent(NotificationEvent.to(b.getPerson().getId(), "Cancelled: your place on " + s.getWorkshop().getTitle(),
+                    "Your place on " + Times.day(s.getStartsAt()) + ", " + Times.span(s.getStartsAt(), s.getEndsAt())
+                            + " is cancelled. The attached cancellation removes it from your calendar.",
+                    "workshops", "workshops").withCalendar(invitations.cancel(b)));
+        }
+        if (freesAPlace) {
             bookings.waiting(s.getId()).stream().findFirst().ifPresent(next -> {
                 next.confirm();
                 events.publishEvent(NotificationEvent.to(next.getPerson().getId(), "A place is yours: " + s.getWorkshop().getTitle(),
                         "A place came free on " + Times.day(s.getStartsAt()) + ", " + Times.span(s.getStartsAt(), s.getEndsAt())
-                                + ", and you were first on the waiting list. You are booked.", "workshops", "workshops"));
+                                + ", and you were first on the waiting list. You are booked; the calendar invitation is attached.",
+                        "workshops", "workshops").withCalendar(invitations.request(next)));
             });
         }
     }
@@ -145,12 +158,15 @@ public class BookingService {
         LocalDateTime now = LocalDateTime.now(clock);
         s.cancel(reason.strip(), now);
         List<Booking> affected = bookings.active(s.getId());
-        affected.forEach(b -> b.cancel(now));
-        if (!affected.isEmpty()) {
-            events.publishEvent(NotificationEvent.to(affected.stream().map(b -> b.getPerson().getId()).toList(),
+        for (Booking b : affected) {
+            boolean hadAPlace = b.getStatus() == BookingStatus.CONFIRMED;
+            b.cancel(now);
+            // Each person gets their own message: a place's cancellation carries its own UID.
+            NotificationEvent notice = NotificationEvent.to(b.getPerson().getId(),
                     "Cancelled: " + s.getWorkshop().getTitle() + " on " + Times.day(s.getStartsAt()),
                     "The session on " + Times.day(s.getStartsAt()) + " has been cancelled: " + reason.strip(),
-                    "workshops", "workshops"));
+                    "workshops", "workshops");
+            events.publishEvent(hadAPlace ? notice.withCalendar(invitations.cancel(b)) : notice);
         }
     }
 

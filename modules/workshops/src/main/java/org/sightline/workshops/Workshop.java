@@ -7,6 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import java.util.HashSet;
+import java.util.Set;
+import org.sightline.kernel.themes.LearningTheme;
 
 /** A learning workshop in the catalogue; it runs as one or more sessions. */
 @Entity
@@ -32,6 +39,21 @@ public class Workshop {
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
 
+    /** Topics and learning outcomes, one per line. */
+    @Column(length = 2000)
+    private String topics;
+
+    @Column(length = 2000)
+    private String outcomes;
+
+    @Column(length = 300)
+    private String audience;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "ws_workshop_theme", joinColumns = @JoinColumn(name = "workshop_id"),
+            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    private Set<LearningTheme> themes = new HashSet<>();
+
     protected Workshop() {
     }
 
@@ -42,7 +64,25 @@ public class Workshop {
         this.durationMinutes = durationMinutes;
     }
 
+    /** Updates the catalogue entry; sessions already run keep their own times. */
+    public void describe(String title, String summary, String topics, String outcomes, String audience, String facilitators,
+                         int durationMinutes, Set<LearningTheme> themes) {
+        this.title = title;
+        this.summary = summary;
+        this.topics = topics;
+        this.outcomes = outcomes;
+        this.audience = audience;
+        this.facilitators = facilitators;
+        this.durationMinutes = durationMinutes;
+        this.themes = new HashSet<>(themes);
+    }
+
     public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public String getTopics() { return topics; }
+    public String getOutcomes() { return outcomes; }
+    public String getAudience() { return audience; }
+    public Set<LearningTheme> getThemes() { return themes; }
     public String getTitle() { return title; }
     public String getSummary() { return summary; }
     public String getFacilitators() { return facilitators; }

@@ -15,12 +15,34 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated() and !hasRole('BOARD_MEMBER') or hasRole('ADMINISTRATOR')")
 public class WorkshopService {
 
+    /** A session with the places it has left. */
+    public record Open(WorkshopSession session, long placesLeft) {
+    }
+
     private final WorkshopSessionRepository sessions;
+    private final BookingRepository bookings;
     private final Clock clock;
 
-    public WorkshopService(WorkshopSessionRepository sessions, Clock clock) {
+    public WorkshopService(WorkshopSessionRepository sessions, BookingRepository bookings, Clock clock) {
         this.sessions = sessions;
+        this.bookings = bookings;
         this.clock = clock;
+    }
+
+    /** Bookable sessions (open, before their cut-off) starting within a month, soonest first. */
+    public List<Open> withPlacesInTheNextMonth(int max) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return sessions.between(now, now.plusMonths(1)).stream()
+                .filter(s -> !s.isCancelled() && now.isBefore(s.getBookingCutoff()))
+                .map(s -> new Open(s, Math.max(0, s.getCapacity() - bookings.countBySessionIdAndStatus(s.getId(), BookingStatus.CONFIRMED))))
+                .filter(o -> o.placesLeft() > 0)
+                .limit(max)
+                .toList();
+    }
+
+    /** Sessions the signed-in person facilitates, from today on. */
+    public List<WorkshopSession> facilitatedBy(long personId) {
+        return sessions.facilitatedBy(personId, LocalDateTime.now(clock).toLocalDate().atStartOfDay());
     }
 
     public List<WorkshopSession> upcoming(Pageable page) {

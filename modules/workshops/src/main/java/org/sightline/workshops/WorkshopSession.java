@@ -47,6 +47,20 @@ public class WorkshopSession {
     @Column(name = "cancelled_at")
     private LocalDateTime cancelledAt;
 
+    /** Joining link for online sessions; the venue then says "Online". */
+    @Column(name = "online_link", length = 500)
+    private String onlineLink;
+
+    /** Marks attendance; the QA team and the PSW may too. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "facilitator_id")
+    private org.sightline.kernel.people.Person facilitator;
+
+    /** When the reminder went to everyone booked, so it goes once. */
+    @org.sightline.kernel.audit.NotAudited
+    @Column(name = "reminded_at")
+    private LocalDateTime remindedAt;
+
     @Column(name = "cancellation_reason", length = 300)
     private String cancellationReason;
 
@@ -71,6 +85,46 @@ public class WorkshopSession {
     public LocalDateTime getCancelledAt() { return cancelledAt; }
     public String getCancellationReason() { return cancellationReason; }
     public boolean isCancelled() { return cancelledAt != null; }
+    public long getVersion() { return version; }
+    public String getOnlineLink() { return onlineLink; }
+    public org.sightline.kernel.people.Person getFacilitator() { return facilitator; }
+    public LocalDateTime getRemindedAt() { return remindedAt; }
+
+    /** Length in hours, to the quarter hour, for CPD records. */
+    public double hours() {
+        long minutes = java.time.Duration.between(startsAt, endsAt).toMinutes();
+        return Math.round(minutes / 15.0) / 4.0;
+    }
+
+    /** Open, full, cancelled or finished, as the programme shows it. */
+    public SessionStatus status(LocalDateTime now, long confirmed) {
+        if (isCancelled()) {
+            return SessionStatus.CANCELLED;
+        }
+        if (!endsAt.isAfter(now)) {
+            return SessionStatus.FINISHED;
+        }
+        return confirmed >= capacity ? SessionStatus.FULL : SessionStatus.OPEN;
+    }
+
+    public void setOnlineLink(String onlineLink) {
+        this.onlineLink = onlineLink == null || onlineLink.isBlank() ? null : onlineLink.strip();
+    }
+
+    public void setFacilitator(org.sightline.kernel.people.Person facilitator) {
+        this.facilitator = facilitator;
+    }
+
+    void reschedule(LocalDateTime startsAt, LocalDateTime endsAt, String venue, int capacity) {
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.venue = venue;
+        this.capacity = capacity;
+    }
+
+    void reminded(LocalDateTime at) {
+        this.remindedAt = at;
+    }
 
     public void setBookingCutoff(LocalDateTime cutoff) {
         this.bookingCutoff = cutoff;

@@ -8,6 +8,7 @@ import org.sightline.kernel.module.HomePanel;
 import org.sightline.kernel.module.NavEntry;
 import org.sightline.kernel.module.NavGroup;
 import org.sightline.kernel.module.SightlineModule;
+import org.sightline.workshops.ui.MyBookingsPanel;
 import org.sightline.workshops.ui.UpcomingWorkshopsPanel;
 import org.sightline.workshops.ui.WorkshopsView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,10 +19,28 @@ public class WorkshopsModule implements SightlineModule {
 
     private final ObjectProvider<WorkshopService> service;
     private final ObjectProvider<WorkshopsDemoData> demoData;
+    private final ObjectProvider<BookingService> bookings;
+    private final ObjectProvider<WorkshopExports.Programme> programme;
+    private final ObjectProvider<WorkshopExports.Report> report;
 
-    public WorkshopsModule(ObjectProvider<WorkshopService> service, ObjectProvider<WorkshopsDemoData> demoData) {
+    public WorkshopsModule(ObjectProvider<WorkshopService> service, ObjectProvider<WorkshopsDemoData> demoData,
+                           ObjectProvider<BookingService> bookings, ObjectProvider<WorkshopExports.Programme> programme,
+                           ObjectProvider<WorkshopExports.Report> report) {
         this.service = service;
         this.demoData = demoData;
+        this.bookings = bookings;
+        this.programme = programme;
+        this.report = report;
+    }
+
+    @Override
+    public List<org.sightline.kernel.pdf.PdfExporter> pdfExporters() {
+        return List.of(programme.getObject(), report.getObject());
+    }
+
+    @Override
+    public List<String> publicPaths() {
+        return List.of(CalendarFeeds.PATH + "**");
     }
 
     @Override
@@ -46,7 +65,7 @@ public class WorkshopsModule implements SightlineModule {
 
     @Override
     public List<HomePanel> homePanels() {
-        return List.of(new UpcomingWorkshopsPanel(service.getObject()));
+        return List.of(new MyBookingsPanel(bookings.getObject()), new UpcomingWorkshopsPanel(service.getObject()));
     }
 
     @Override

@@ -49,6 +49,15 @@ public interface SightlineModule {
         return List.of();
     }
 
+    /**
+     * Paths served without a signed-in user, as Spring path patterns (e.g.
+     * {@code /feeds/workshops/**}) for endpoints that carry their own credential, such as a
+     * calendar feed's secret token. The endpoint must check that credential itself.
+     */
+    default List<String> publicPaths() {
+        return List.of();
+    }
+
     /** Demo data for the embedded default database; runs after the kernel's own. */
     default Optional<DemoDataContributor> demoData() {
         return Optional.empty();

@@ -1,5 +1,7 @@
 package org.sightline.kernel.notifications;
 
+import org.sightline.kernel.calendar.ICalendar;
+
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,10 +49,16 @@ public class MailOutbox {
 
     @Transactional
     public void enqueue(String to, String subject, String body) {
+        enqueue(to, subject, body, null);
+    }
+
+    /** An email with an iCalendar part (invitation or cancellation) when {@code calendar} is not null. */
+    @Transactional
+    public void enqueue(String to, String subject, String body, String calendar) {
         if (!settings.enabled()) {
             return;
         }
-        messages.save(new OutboxMessage(to, subject, body, clock.instant()));
+        messages.save(new OutboxMessage(to, subject, body, calendar, clock.instant()));
     }
 
     /** Sends what is due; returns how many were sent. Each message commits on its own. */
@@ -80,11 +88,20 @@ public class MailOutbox {
         Instant now = clock.instant();
         try {
             MimeMessage mime = mail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+            boolean invitation = m.getCalendar() != null;
+            MimeMessageHelper helper = new MimeMessageHelper(mime, invitation, "UTF-8");
             helper.setFrom(settings.from());
             helper.setTo(m.getRecipientEmail());
             helper.setSubject(m.getSubject());
             helper.setText(m.getBody(), false);
+            if (invitation) {
+                // The method parameter is what makes mail clients offer "add to calendar" or
+                // remove the event; it must match the METHOD inside the file.
+                String method = ICalendar.method(m.getCalendar());
+                helper.addAttachment(method.equals("CANCEL") ? "cancel.ics" : "invite.ics",
+                        new jakarta.mail.util.ByteArrayDataSource(m.getCalendar().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                "text/calendar; charset=UTF-8; method=" + method));
+            }
             mail.send(mime);
             m.sent(now);
             return true;

@@ -16,8 +16,10 @@ import java.util.Objects;
  * @param link         portal route of the record, e.g. {@code actions/42}, or null
  * @param module       the module's id, e.g. {@code audits}
  * @param email        false for notices that only belong in the portal
+ * @param calendar     an iCalendar invitation or cancellation to attach to the email, or null
  */
-public record NotificationEvent(List<Long> recipientIds, String title, String body, String link, String module, boolean email) {
+public record NotificationEvent(List<Long> recipientIds, String title, String body, String link, String module, boolean email,
+                                String calendar) {
 
     public NotificationEvent {
         recipientIds = recipientIds.stream().filter(Objects::nonNull).distinct().toList();
@@ -26,7 +28,12 @@ public record NotificationEvent(List<Long> recipientIds, String title, String bo
     }
 
     public static NotificationEvent to(Collection<Long> recipients, String title, String body, String link, String module) {
-        return new NotificationEvent(List.copyOf(recipients), title, body, link, module, true);
+        return new NotificationEvent(List.copyOf(recipients), title, body, link, module, true, null);
+    }
+
+    /** The same notice, with its email carrying this iCalendar text (see {@code ICalendar}). */
+    public NotificationEvent withCalendar(String ics) {
+        return new NotificationEvent(recipientIds, title, body, link, module, email, ics);
     }
 
     public static NotificationEvent to(Long recipient, String title, String body, String link, String module) {

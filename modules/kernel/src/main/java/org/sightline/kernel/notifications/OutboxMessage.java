@@ -32,6 +32,11 @@ public class OutboxMessage {
     @Column(nullable = false, length = 8000)
     private String body;
 
+    /** iCalendar text sent as an attachment, or null. */
+    @jakarta.persistence.Lob
+    @Column(name = "calendar")
+    private String calendar;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -50,10 +55,11 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    OutboxMessage(String recipientEmail, String subject, String body, Instant now) {
+    OutboxMessage(String recipientEmail, String subject, String body, String calendar, Instant now) {
         this.recipientEmail = recipientEmail;
         this.subject = subject;
         this.body = body;
+        this.calendar = calendar;
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -72,6 +78,10 @@ public class OutboxMessage {
 
     public String getBody() {
         return body;
+    }
+
+    public String getCalendar() {
+        return calendar;
     }
 
     public int getAttempts() {

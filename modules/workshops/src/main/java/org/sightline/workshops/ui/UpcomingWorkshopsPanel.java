@@ -14,7 +14,7 @@ import org.sightline.kernel.module.HomePanel;
 import org.sightline.kernel.people.Role;
 import org.sightline.workshops.WorkshopService;
 
-/** The next few workshop sessions, on the home page of everyone who can book. */
+/** Sessions in the next month that still have places, on the home page of everyone who can book. */
 public class UpcomingWorkshopsPanel implements HomePanel {
 
     private final WorkshopService workshops;
@@ -30,7 +30,7 @@ public class UpcomingWorkshopsPanel implements HomePanel {
 
     @Override
     public String title() {
-        return "Upcoming workshops";
+        return "Workshops with places this month";
     }
 
     @Override
@@ -45,18 +45,20 @@ public class UpcomingWorkshopsPanel implements HomePanel {
 
     @Override
     public Component create() {
-        var next = workshops.nextSessions(4);
+        var next = workshops.withPlacesInTheNextMonth(5);
         Div body = new Div();
         if (next.isEmpty()) {
-            body.add(new Paragraph("No workshops are scheduled yet."));
+            body.add(new Paragraph("No sessions in the next month have places left."), new Anchor("workshops", "See the full programme"));
             return body;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("plain-list");
         next.forEach(s -> {
-            Span when = new Span(Times.day(s.getStartsAt()) + ", " + Times.span(s.getStartsAt(), s.getEndsAt()));
+            Span when = new Span(Times.day(s.session().getStartsAt()) + ", " + Times.span(s.session().getStartsAt(), s.session().getEndsAt())
+                    + " · " + (s.placesLeft() == 1 ? "1 place left" : s.placesLeft() + " places left"));
             when.addClassName("secondary");
-            list.add(new ListItem(new Span(s.getWorkshop().getTitle()), new Span(" — "), when));
+            list.add(new ListItem(new Anchor("workshops/sessions/" + s.session().getId(), s.session().getWorkshop().getTitle()),
+                    new Span(" — "), when));
         });
         body.add(list, new Anchor("workshops", "See the full programme"));
         return body;

@@ -24,6 +24,15 @@ import org.sightline.workshops.BookingStatus;
 import org.sightline.workshops.Times;
 import org.sightline.workshops.WorkshopService;
 import org.sightline.workshops.WorkshopSession;
+import org.sightline.workshops.CalendarFeeds;
+import org.sightline.workshops.FeedbackService;
+import org.sightline.workshops.WorkshopReports;
+import org.sightline.kernel.security.CurrentUser;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 /** The programme of upcoming sessions, with booking, and the signed-in person's bookings. */
 @Route("workshops")
@@ -36,15 +45,30 @@ public class WorkshopsView extends Main {
     final Grid<Booking> mine = new Grid<>();
     final Paragraph message = new Paragraph();
     final Paragraph noBookings = new Paragraph("You have no upcoming bookings.");
+    final TextField feedAddress = new TextField("Your calendar feed address");
+    final Button makeFeed = new Button();
+    final Button stopFeed = new Button("Stop this address");
     private final BookingService bookings;
+    private final CalendarFeeds feeds;
 
-    public WorkshopsView(WorkshopService workshops, BookingService bookings) {
+    public WorkshopsView(WorkshopService workshops, BookingService bookings, FeedbackService feedback, CalendarFeeds feeds,
+                         CurrentUser currentUser) {
         this.bookings = bookings;
+        this.feeds = feeds;
         addClassName("page");
         Paragraph purpose = new Paragraph("Learning workshops that respond to what audits, observations and complaints tell us. "
                 + "Book a place; if a session is full, join its waiting list and you will get the next free place.");
         purpose.addClassName("page-purpose");
-        Div header = new Div(new Div(new H1("Workshops"), purpose));
+        Div actions = new Div(new RouterLink("My CPD record", CpdView.class));
+        actions.addClassName("page-actions");
+        if (WorkshopReports.READERS.stream().anyMatch(currentUser::hasRole)) {
+            actions.add(new RouterLink("Reports", WorkshopReportsView.class));
+        }
+        if (currentUser.hasRole(Role.QA_OFFICER) || currentUser.hasRole(Role.PRINCIPAL_SOCIAL_WORKER)
+                || currentUser.hasRole(Role.ADMINISTRATOR)) {
+            actions.add(new RouterLink("Catalogue", CatalogueView.class));
+        }
+        Div header = new Div(new Div(new H1("Workshops"), purpose), actions);
         header.addClassName("page-header");
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
@@ -64,7 +88,8 @@ public class WorkshopsView extends Main {
         long n = workshops.countUpcoming();
         Span count = new Span(n == 1 ? "1 upcoming session" : n + " upcoming sessions");
         count.addClassName("count");
-        grid.addColumn(s -> s.getWorkshop().getTitle()).setHeader("Workshop").setFlexGrow(3);
+        grid.addComponentColumn(s -> new RouterLink(s.getWorkshop().getTitle(), SessionView.class,
+                new RouteParameters("sessionId", String.valueOf(s.getId())))).setHeader("Workshop").setFlexGrow(3);
         grid.addColumn(s -> Times.day(s.getStartsAt())).setHeader("Date").setAutoWidth(true);
         grid.addColumn(s -> Times.span(s.getStartsAt(), s.getEndsAt())).setHeader("Time").setAutoWidth(true);
         grid.addColumn(WorkshopSession::getVenue).setHeader("Venue").setFlexGrow(2);
@@ -74,7 +99,22 @@ public class WorkshopsView extends Main {
         grid.setAriaLabel("Upcoming workshop sessions");
         grid.addClassName("records");
 
-        add(header, message, new H2("My bookings"), noBookings, mine, new H2("Programme"));
+        add(header, message);
+        var toGive = feedback.awaitingMine();
+        if (!toGive.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            toGive.forEach(b -> list.add(new ListItem(new RouterLink(b.getSession().getWorkshop().getTitle() + ", "
+                    + Times.day(b.getSession().getStartsAt()), FeedbackView.class, new RouteParameters("bookingId", String.valueOf(b.getId()))))));
+            add(new H2("Tell us how it went"), list);
+        }
+        var facilitating = workshops.facilitatedBy(currentUser.require().getId());
+        if (!facilitating.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            facilitating.forEach(s -> list.add(new ListItem(new RouterLink(s.getWorkshop().getTitle() + ", " + Times.day(s.getStartsAt())
+                    + ", " + Times.span(s.getStartsAt(), s.getEndsAt()), SessionView.class, new RouteParameters("sessionId", String.valueOf(s.getId()))))));
+            add(new H2("Sessions I facilitate"), list);
+        }
+        add(new H2("My bookings"), noBookings, mine, calendarFeed(), new H2("Programme"));
         if (n == 0) {
             Paragraph empty = new Paragraph("No sessions are scheduled yet. The QA team publishes the programme each quarter.");
             empty.addClassName("empty-state");
@@ -135,6 +175,42 @@ public class WorkshopsView extends Main {
         }
         grid.getDataProvider().refreshAll();
         refreshMine();
+    }
+
+    /** The private calendar-feed address: made on request, shown once, revocable. */
+    private Div calendarFeed() {
+        Paragraph about = new Paragraph("Subscribe to your bookings from Outlook or your phone's calendar. The address is private: "
+                + "anyone who has it can see your bookings, so it is shown only once. Making a new one stops the old one.");
+        about.addClassName("secondary");
+        feedAddress.setReadOnly(true);
+        feedAddress.setWidth("min(48rem, 100%)");
+        feedAddress.setVisible(false);
+        makeFeed.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        makeFeed.addClickListener(e -> {
+            feedAddress.setValue(feeds.createMine());
+            feedAddress.setHelperText("Copy this address now and add it to your calendar as a subscription.");
+            feedAddress.setVisible(true);
+            refreshFeed();
+        });
+        stopFeed.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        stopFeed.addClickListener(e -> {
+            feeds.revokeMine();
+            feedAddress.clear();
+            feedAddress.setVisible(false);
+            Notification.show("Your calendar feed address no longer works.", 4000, Notification.Position.BOTTOM_START);
+            refreshFeed();
+        });
+        Div buttons = new Div(makeFeed, stopFeed);
+        buttons.addClassName("form-actions");
+        Div box = new Div(new H2("Calendar feed"), about, feedAddress, buttons);
+        refreshFeed();
+        return box;
+    }
+
+    private void refreshFeed() {
+        var made = feeds.mineCreatedAt();
+        makeFeed.setText(made.isPresent() ? "Make a new address" : "Make my calendar address");
+        stopFeed.setVisible(made.isPresent());
     }
 
     void refreshMine() {

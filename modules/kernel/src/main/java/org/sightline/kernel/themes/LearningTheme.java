@@ -1,0 +1,78 @@
+package org.sightline.kernel.themes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A learning theme ("Voice of the child", "Working with fathers and men"): the shared list that
+ * workshops, complaints and audits tag their learning with, so the portal can say which themes
+ * have had training and which have not. Retired themes stay on old records.
+ */
+@Entity
+@Table(name = "learning_theme")
+public class LearningTheme {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 120)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected LearningTheme() {
+    }
+
+    public LearningTheme(String name) {
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LearningTheme t && getId() != null && getId().equals(t.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return LearningTheme.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,126 @@
+package org.sightline.workshops.ui;
+
+import static org.sightline.kernel.support.ui.Facts.fact;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.sightline.kernel.people.Role;
+import org.sightline.kernel.pdf.ExportService;
+import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ui.Facts;
+import org.sightline.workshops.CpdService;
+import org.sightline.workshops.WorkshopPdfs;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A CPD record of workshops attended: one's own, or (for managers) a team member's. */
+@Route("workshops/cpd/:personId?")
+@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
+        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+public class CpdView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Grid<CpdService.Entry> entries = new Grid<>();
+    final Grid<CpdService.Summary> team = new Grid<>();
+    private final CpdService cpd;
+    private final WorkshopPdfs pdfs;
+    private final ExportService exports;
+    private final java.time.Clock clock;
+    private String title = "CPD record | Sightline";
+    CpdService.Record record;
+
+    public CpdView(CpdService cpd, WorkshopPdfs pdfs, ExportService exports, java.time.Clock clock) {
+        this.cpd = cpd;
+        this.clock = clock;
+        this.pdfs = pdfs;
+        this.exports = exports;
+        addClassName("page");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var param = event.getRouteParameters().get("personId");
+        try {
+            record = param.isPresent() ? cpd.forPerson(Long.parseLong(param.get())) : cpd.mine();
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(AccessDeniedException.class);
+            return;
+        }
+        boolean own = param.isEmpty();
+        title = (own ? "My CPD record" : "CPD record: " + record.person().getFullName()) + " | Sightline";
+        removeAll();
+        add(new RouterLink("← Workshops", WorkshopsView.class));
+        add(new H1(own ? "My CPD record" : "CPD record: " + record.person().getFullName()));
+        Paragraph purpose = new Paragraph("Workshops attended, with dates and hours, as facilitators recorded them.");
+        purpose.addClassName("page-purpose");
+        add(purpose, Facts.of(fact("Workshops attended", String.valueOf(record.entries().size())),
+                fact("Total hours", WorkshopPdfs.hours(record.totalHours()))));
+
+        entries.addColumn(e -> Formats.date(e.date())).setHeader("Date").setAutoWidth(true);
+        entries.addColumn(CpdService.Entry::workshop).setHeader("Workshop").setFlexGrow(3);
+        entries.addColumn(e -> e.attendance().label()).setHeader("Attendance").setAutoWidth(true);
+        entries.addColumn(e -> WorkshopPdfs.hours(e.hours())).setHeader("Hours").setAutoWidth(true);
+        entries.addColumn(e -> String.join(", ", e.themes())).setHeader("Learning themes").setFlexGrow(3);
+        entries.setItems(record.entries());
+        entries.setAriaLabel("Workshops attended");
+        entries.setAllRowsVisible(true);
+        entries.addClassName("wrap-cells");
+        if (record.entries().isEmpty()) {
+            Paragraph none = new Paragraph("No workshop attendance is recorded yet.");
+            none.addClassName("empty-state");
+            add(none);
+        } else {
+            add(entries);
+        }
+        long personId = record.person().getId();
+        Anchor pdf = new Anchor((DownloadEvent ev) -> {
+            var fresh = own ? cpd.mine() : cpd.forPerson(personId);
+            var file = exports.exportDocument("workshops", "CpdRecord", personId, pdfs.cpd(fresh, LocalDateTime.now(clock)));
+            ev.setFileName(file.fileName());
+            ev.setContentType("application/pdf");
+            try (var out = ev.getOutputStream()) {
+                out.write(file.content());
+            }
+        }, "Download this CPD record (PDF)");
+        pdf.addClassName("download-link");
+        add(pdf);
+
+        if (own) {
+            List<CpdService.Summary> mine = cpd.myTeam();
+            if (!mine.isEmpty()) {
+                add(new H2("My team"));
+                team.addComponentColumn(s -> new RouterLink(s.person().getFullName(), CpdView.class,
+                        new RouteParameters("personId", String.valueOf(s.person().getId())))).setHeader("Name").setFlexGrow(2);
+                team.addColumn(s -> s.person().getTeam() == null ? "" : s.person().getTeam().getName()).setHeader("Team").setFlexGrow(2);
+                team.addColumn(CpdService.Summary::sessions).setHeader("Workshops").setAutoWidth(true);
+                team.addColumn(s -> WorkshopPdfs.hours(s.hours())).setHeader("Hours").setAutoWidth(true);
+                team.addColumn(s -> s.lastAttended() == null ? "None yet" : Formats.date(s.lastAttended())).setHeader("Last attended")
+                        .setAutoWidth(true);
+                team.setItems(mine);
+                team.setAriaLabel("My team's CPD");
+                team.setAllRowsVisible(true);
+                add(team);
+            }
+        }
+    }
+}
