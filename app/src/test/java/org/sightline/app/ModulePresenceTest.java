@@ -29,7 +29,7 @@ class ModulePresenceTest extends AbstractKaribuTest {
         signIn("admin");
         navigate("");
         assertThat(_get(MainLayout.class).navigationModel().get("Feedback and learning")).contains("Workshops");
-        assertThat(_get(HomeView.class).panelTitles()).contains("Upcoming workshops");
+        assertThat(_get(HomeView.class).panelTitles()).contains("My workshop bookings", "Workshops with places this month");
         navigate("workshops");
         assertThat(currentView().getSimpleName()).isEqualTo("WorkshopsView");
         assertThat(new JdbcTemplate(dataSource).queryForObject(

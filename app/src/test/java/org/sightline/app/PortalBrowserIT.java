@@ -145,7 +145,7 @@ class PortalBrowserIT {
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button")).click();
         waiting().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("Good (morning|afternoon|evening)")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("panel-workshops-upcoming")));
-        assertThat(driver.findElement(By.tagName("body")).getText()).contains("My team", "Upcoming workshops", "Team Manager");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("My team", "Workshops with places this month", "Team Manager");
         screenshot("home.png");
         assertNoSeriousViolations("home page");
     }
@@ -355,5 +355,74 @@ class PortalBrowserIT {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-bookings"), title));
         screenshot("workshops-booked.png");
         assertNoSeriousViolations("workshops after booking");
+    }
+
+    @Test
+    @Order(12)
+    void practitionerSubscribesToTheCalendarFeedGivesFeedbackAndReadsTheirCpdRecord() throws Exception {
+        // Still signed in as the practitioner from the booking test.
+        driver.get(base + "/workshops");
+        var make = waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='Make my calendar address']")));
+        make.click();
+        var field = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-text-field[label='Your calendar feed address'] input")));
+        waiting().until(d -> !field.getDomProperty("value").isBlank());
+        String url = field.getDomProperty("value");
+        String path = url.substring(url.indexOf("/feeds/"));
+        var http = java.net.http.HttpClient.newHttpClient();
+        var feed = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("content-type").orElse("")).startsWith("text/calendar");
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("METHOD:PUBLISH", "BEGIN:VEVENT");
+        assertNoSeriousViolations("workshops with the calendar feed address");
+        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Stop this address']")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//vaadin-button[normalize-space(.)='Stop this address']")));
+        var refused = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(404);
+
+        // The demo leaves the practitioner one session to give feedback on.
+        var prompt = waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//h2[.='Tell us how it went']/following-sibling::ul[1]//a")));
+        prompt.click();
+        waiting().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("Feedback: .+")));
+        assertNoSeriousViolations("feedback form");
+        driver.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='5 – very useful']")).click();
+        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Send feedback']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-radio-group"), "Choose how well it was delivered"));
+        driver.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='4']")).click();
+        driver.findElements(By.xpath("//vaadin-radio-button[normalize-space(.)='4']")).get(1).click();
+        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Send feedback']")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Thank you"));
+
+        driver.get(base + "/workshops/cpd");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "My CPD record"));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Total hours", "Workshops attended");
+        screenshot("cpd-record.png");
+        assertNoSeriousViolations("CPD record");
+    }
+
+    @Test
+    @Order(13)
+    void qaOfficerOpensASessionRegisterTheReportsAndTheCatalogue() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("qa");
+        driver.get(base + "/workshops");
+        var first = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-grid-cell-content a[href^='workshops/sessions/']")));
+        first.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h2[.='Register']")));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Download the sign-in sheet (PDF)");
+        screenshot("session-register.png");
+        assertNoSeriousViolations("session page with its register");
+
+        driver.get(base + "/workshops/reports");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Workshop reports"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img[alt]")));
+        screenshot("workshop-reports.png");
+        assertNoSeriousViolations("workshop reports");
+
+        driver.get(base + "/workshops/catalogue");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Workshop catalogue"));
+        screenshot("workshop-catalogue.png");
+        assertNoSeriousViolations("workshop catalogue");
     }
 }

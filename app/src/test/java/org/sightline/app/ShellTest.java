@@ -40,7 +40,7 @@ class ShellTest extends AbstractKaribuTest {
                 "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking"),
                 "Feedback and learning", List.of("Workshops"),
                 "Governance", List.of("Reports"),
-                "Administration", List.of("Cases"));
+                "Administration", List.of("Cases", "Learning themes"));
         return Stream.of(
                 Arguments.of("practitioner", Map.of("My work", List.of("Home", "Actions", "Notifications"),
                         "Quality assurance", List.of("Case audits"),
@@ -56,7 +56,8 @@ class ShellTest extends AbstractKaribuTest {
                         "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking"),
                         "Feedback and learning", List.of("Workshops"),
                         "Governance", List.of("Reports"),
-                        "Administration", List.of("People and teams", "Cases", "Working days", "Audit trail", "Audit template"))));
+                        "Administration", List.of("People and teams", "Cases", "Working days", "Learning themes", "Audit trail",
+                                "Audit template"))));
     }
 
     @ParameterizedTest(name = "{0} sees exactly the navigation they may open")
@@ -93,7 +94,8 @@ class ShellTest extends AbstractKaribuTest {
     void homeIsComposedOfTheModulesPanels() {
         signIn("manager");
         navigate("");
-        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My audits to complete", "My actions", "Upcoming workshops", "My team");
+        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My audits to complete", "My actions", "My workshop bookings",
+                "Workshops with places this month", "My team");
     }
 
     @Test

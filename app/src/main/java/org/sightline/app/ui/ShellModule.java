@@ -51,6 +51,7 @@ public class ShellModule implements SightlineModule {
                 new NavEntry("People and teams", VaadinIcon.USERS, PeopleView.class, NavGroup.ADMINISTRATION, 10),
                 new NavEntry("Cases", VaadinIcon.FOLDER_OPEN, CasesView.class, NavGroup.ADMINISTRATION, 20),
                 new NavEntry("Working days", VaadinIcon.CALENDAR, ClosureDaysView.class, NavGroup.ADMINISTRATION, 30),
+                new NavEntry("Learning themes", VaadinIcon.TAGS, org.sightline.app.admin.LearningThemesView.class, NavGroup.ADMINISTRATION, 35),
                 new NavEntry("Audit trail", VaadinIcon.RECORDS, AuditTrailView.class, NavGroup.ADMINISTRATION, 40));
     }
 

@@ -33,8 +33,10 @@ public class OutboxMessage {
     private String body;
 
     /** iCalendar text sent as an attachment, or null. */
+    // Longer than MariaDB's MEDIUMTEXT, so Hibernate validates it against the LONGTEXT that
+    // Liquibase makes of a CLOB there.
     @jakarta.persistence.Lob
-    @Column(name = "calendar")
+    @Column(name = "calendar", length = 100_000_000)
     private String calendar;
 
     @Column(name = "created_at", nullable = false)
