@@ -183,6 +183,7 @@ public class WorkshopsView extends Main {
                 + "anyone who has it can see your bookings, so it is shown only once. Making a new one stops the old one.");
         about.addClassName("secondary");
         feedAddress.setReadOnly(true);
+        feedAddress.setId("calendar-feed-address");
         feedAddress.setWidth("min(48rem, 100%)");
         feedAddress.setVisible(false);
         makeFeed.addThemeVariants(ButtonVariant.LUMO_SMALL);
