@@ -41,6 +41,9 @@ class EveryExporterIsAccessibleTest extends AbstractKaribuTest {
             signIn(exporter.roles().stream().map(LOGINS::get).filter(java.util.Objects::nonNull).findFirst()
                     .orElseThrow(() -> new AssertionError("No demo login may run " + exporter.id())));
             PdfFile pdf = exports.export(exporter.id(), period);
+            // Kept for people to look at: CI keeps target/ for a failed build.
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/pdf", exporter.id() + ".pdf"), pdf.content());
             assertThat(PdfUaValidator.failures(pdf.content())).as(exporter.id()).isEmpty();
             try (PDDocument doc = Loader.loadPDF(pdf.content())) {
                 assertThat(doc.getDocumentInformation().getTitle()).as(exporter.id()).isEqualTo(exporter.title());

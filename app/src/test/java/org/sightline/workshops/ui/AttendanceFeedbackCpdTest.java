@@ -276,12 +276,15 @@ class AttendanceFeedbackCpdTest extends AbstractKaribuTest {
         // The CPD record and the register are accessible PDFs.
         signIn("manager");
         var record = cpd.forPerson(practitionerId);
-        byte[] cpdPdf = ctx.getBean(PdfKit.class).render(pdfs.cpd(record, LocalDateTime.of(2026, 12, 14, 12, 0)));
+        byte[] cpdPdf = ctx.getBean(PdfKit.class).render(pdfs.cpd(record));
         assertThat(PdfUaValidator.failures(cpdPdf)).isEmpty();
         String cpdText = text(cpdPdf);
         assertThat(cpdText).contains("CPD record: " + person("practitioner").getFullName(), "Professional curiosity: CPD test", "1.25");
         byte[] register = ctx.getBean(PdfKit.class).render(pdfs.register(attendance.session(s.getId()), attendance.register(s.getId())));
         assertThat(PdfUaValidator.failures(register)).isEmpty();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/workshop-register.pdf"), register);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/cpd-record.pdf"), cpdPdf);
         assertThat(text(register)).contains("Signature", person("practitioner").getFullName(), "Partly attended");
     }
 

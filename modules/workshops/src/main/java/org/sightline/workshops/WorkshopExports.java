@@ -25,11 +25,13 @@ public final class WorkshopExports {
         private final WorkshopSessionRepository sessions;
         private final BookingRepository bookings;
         private final WorkshopPdfs pdfs;
+        private final Clock clock;
 
-        public Programme(WorkshopSessionRepository sessions, BookingRepository bookings, WorkshopPdfs pdfs) {
+        public Programme(WorkshopSessionRepository sessions, BookingRepository bookings, WorkshopPdfs pdfs, Clock clock) {
             this.sessions = sessions;
             this.bookings = bookings;
             this.pdfs = pdfs;
+            this.clock = clock;
         }
 
         @Override
@@ -58,7 +60,7 @@ public final class WorkshopExports {
             List<WorkshopSession> list = sessions.between(period.from().atStartOfDay(), period.to().plusDays(1).atStartOfDay());
             Map<Long, Long> left = list.stream().collect(Collectors.toMap(WorkshopSession::getId,
                     s -> Math.max(0, s.getCapacity() - bookings.countBySessionIdAndStatus(s.getId(), BookingStatus.CONFIRMED))));
-            return pdfs.programme(period, list, left);
+            return pdfs.programme(period, list, left, LocalDateTime.now(clock));
         }
     }
 

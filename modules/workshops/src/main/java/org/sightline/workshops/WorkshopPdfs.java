@@ -28,7 +28,7 @@ public class WorkshopPdfs {
     }
 
     /** A noticeboard programme: the sessions month by month, then what each workshop offers. */
-    public PdfDocument programme(ReportPeriod period, List<WorkshopSession> sessions, Map<Long, Long> placesLeft) {
+    public PdfDocument programme(ReportPeriod period, List<WorkshopSession> sessions, Map<Long, Long> placesLeft, LocalDateTime now) {
         PdfDocument doc = kit.document("Learning workshops programme")
                 .subtitle(period.label())
                 .subject("Practice learning workshops for children's services staff")
@@ -43,11 +43,13 @@ public class WorkshopPdfs {
         running.forEach(s -> byMonth.computeIfAbsent(YearMonth.from(s.getStartsAt()), m -> new ArrayList<>()).add(s));
         byMonth.forEach((month, list) -> {
             doc.heading(Formats.month(month.atDay(1)));
-            PdfTable t = PdfTable.withColumns("Date", "Time", "Workshop", "Where", "Places").widths(3, 2, 6, 4, 2);
+            PdfTable t = PdfTable.withColumns("Date", "Time", "Workshop", "Where", "Places").widths(7, 6, 12, 9, 5);
             for (WorkshopSession s : list) {
                 long left = placesLeft.getOrDefault(s.getId(), (long) s.getCapacity());
+                String places = !s.getStartsAt().isAfter(now) ? "Held"
+                        : left == 0 ? "Full: waiting list" : left + " of " + s.getCapacity() + " left";
                 t.row(Times.day(s.getStartsAt()), Times.span(s.getStartsAt(), s.getEndsAt()), s.getWorkshop().getTitle(),
-                        s.getVenue(), left == 0 ? "Full: waiting list" : left + " of " + s.getCapacity() + " left");
+                        s.getVenue(), places);
             }
             doc.table(t.caption("Sessions in " + Formats.month(month.atDay(1))));
         });
@@ -99,12 +101,12 @@ public class WorkshopPdfs {
             t.row(String.valueOf(++n), "", "", "", "");
         }
         doc.table(t.caption("Everyone booked, by name, with five rows for people who come without booking"));
-        doc.note("Please sign as you arrive. The facilitator records attendance in Sightline; people who arrive without a "
-                + "booking are added there too, so their CPD record is complete.");
+        doc.note("Please sign as you arrive. The facilitator records attendance in Sightline from this sheet. If you came "
+                + "without a booking, write your name and team in a spare row.");
         return doc;
     }
 
-    public PdfDocument cpd(CpdService.Record record, LocalDateTime printedAt) {
+    public PdfDocument cpd(CpdService.Record record) {
         var p = record.person();
         PdfDocument doc = kit.document("CPD record: " + p.getFullName())
                 .subtitle("Learning workshops attended")
@@ -112,8 +114,7 @@ public class WorkshopPdfs {
                 .fact("Job title", p.getJobTitle() == null ? "" : p.getJobTitle())
                 .fact("Team", p.getTeam() == null ? "" : p.getTeam().getName())
                 .fact("Workshops attended", String.valueOf(record.entries().size()))
-                .fact("Total hours", hours(record.totalHours()))
-                .fact("As at", Formats.DATE_TIME.format(printedAt));
+                .fact("Total hours", hours(record.totalHours()));
         doc.heading("Workshops attended");
         if (record.entries().isEmpty()) {
             doc.paragraph("No workshop attendance is recorded yet.");

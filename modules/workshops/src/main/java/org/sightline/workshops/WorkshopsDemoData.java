@@ -140,6 +140,7 @@ public class WorkshopsDemoData implements DemoDataContributor {
             if (i == 1 || i == 5) {
                 attendees.add(0, manager);
             }
+            attendees = new ArrayList<>(attendees.subList(0, Math.min(attendees.size(), spec.capacity())));
             LocalDateTime start = past.getStartsAt();
             int n = 0;
             for (Person p : attendees) {

@@ -92,7 +92,14 @@ public final class Charts {
             i++;
         }
         CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
-        plot.setOrientation(PlotOrientation.VERTICAL);
+        // Many long names (workshop titles, teams) read better as horizontal bars with the names
+        // at the left, in full, than slanted and cut off under the axis.
+        int longest = categories.stream().mapToInt(String::length).max().orElse(0);
+        boolean horizontal = categories.size() > 4 && longest > 18;
+        plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        if (horizontal) {
+            plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
@@ -104,13 +111,18 @@ public final class Charts {
             axis.setTickLabelPaint(INK);
             axis.setAxisLinePaint(INK);
         }
-        if (categories.size() > 6) {
-            categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        if (horizontal) {
+            categoryAxis.setMaximumCategoryLabelLines(2);
+            categoryAxis.setMaximumCategoryLabelWidthRatio(0.4f);
+        } else {
+            if (categories.size() > 6) {
+                categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+            }
+            // Long names on few bars (audit domains) wrap onto up to three lines and may use the gap
+            // beside their bar; otherwise they are cut to "Assessmen t" or "Effectivene ss ...".
+            categoryAxis.setMaximumCategoryLabelLines(3);
+            categoryAxis.setMaximumCategoryLabelWidthRatio(1.4f);
         }
-        // Long names on few bars (audit domains) wrap onto up to three lines and may use the gap
-        // beside their bar; otherwise they are cut to "Assessmen t" or "Effectivene ss ...".
-        categoryAxis.setMaximumCategoryLabelLines(3);
-        categoryAxis.setMaximumCategoryLabelWidthRatio(1.4f);
         JFreeChart chart = new JFreeChart(spec.title(), base.deriveFont(Font.BOLD, 14f), plot, spec.series().size() > 1);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setPaint(INK);

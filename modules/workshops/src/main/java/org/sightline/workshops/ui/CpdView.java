@@ -16,7 +16,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.pdf.ExportService;
@@ -37,13 +36,11 @@ public class CpdView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final CpdService cpd;
     private final WorkshopPdfs pdfs;
     private final ExportService exports;
-    private final java.time.Clock clock;
     private String title = "CPD record | Sightline";
     CpdService.Record record;
 
-    public CpdView(CpdService cpd, WorkshopPdfs pdfs, ExportService exports, java.time.Clock clock) {
+    public CpdView(CpdService cpd, WorkshopPdfs pdfs, ExportService exports) {
         this.cpd = cpd;
-        this.clock = clock;
         this.pdfs = pdfs;
         this.exports = exports;
         addClassName("page");
@@ -95,7 +92,7 @@ public class CpdView extends Main implements BeforeEnterObserver, HasDynamicTitl
         long personId = record.person().getId();
         Anchor pdf = new Anchor((DownloadEvent ev) -> {
             var fresh = own ? cpd.mine() : cpd.forPerson(personId);
-            var file = exports.exportDocument("workshops", "CpdRecord", personId, pdfs.cpd(fresh, LocalDateTime.now(clock)));
+            var file = exports.exportDocument("workshops", "CpdRecord", personId, pdfs.cpd(fresh));
             ev.setFileName(file.fileName());
             ev.setContentType("application/pdf");
             try (var out = ev.getOutputStream()) {

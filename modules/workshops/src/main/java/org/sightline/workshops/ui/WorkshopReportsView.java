@@ -63,6 +63,7 @@ public class WorkshopReportsView extends Main {
             q = ReportPeriod.previousQuarter(q.from());
         }
         period.setLabel("Quarter");
+        period.setWidth("17rem");
         period.setItems(quarters);
         period.setItemLabelGenerator(ReportPeriod::label);
         period.setValue(quarters.get(1));
