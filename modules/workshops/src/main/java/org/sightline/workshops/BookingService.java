@@ -191,6 +191,15 @@ public class BookingService {
         return bookings.countBySessionIdAndStatus(sessionId, status);
     }
 
+    /** The people the signed-in person may book onto sessions, besides themselves, by name. */
+    @Transactional(readOnly = true)
+    public List<Person> peopleICanBook() {
+        Person me = currentUser.require();
+        return people.findByActiveTrueOrderByFullNameAsc().stream()
+                .filter(p -> !p.getId().equals(me.getId()) && !p.hasRole(Role.BOARD_MEMBER) && mayActFor(me, p))
+                .toList();
+    }
+
     private static boolean mayActFor(Person me, Person who) {
         if (me.hasRole(Role.QA_OFFICER) || me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER) || me.hasRole(Role.ADMINISTRATOR)) {
             return true;

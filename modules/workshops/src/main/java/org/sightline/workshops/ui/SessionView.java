@@ -89,6 +89,8 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void build() {
         WorkshopSession s = session;
+        bookFor = null;
+        bookForButton = null;
         var w = s.getWorkshop();
         add(new RouterLink("← All workshops", WorkshopsView.class));
         add(new H1(w.getTitle()));
@@ -103,7 +105,9 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
                         : w.getFacilitators() == null ? "" : w.getFacilitators()),
                 fact("Places", s.isCancelled() ? "Cancelled" : left == 0 ? "Full: " + bookings.count(s.getId(), BookingStatus.WAITING)
                         + " waiting" : left + " of " + s.getCapacity() + " left"),
-                fact("Book by", Times.day(s.getBookingCutoff()) + ", " + Times.time(s.getBookingCutoff())));
+                fact("Book by", Times.day(s.getBookingCutoff()) + ", " + Times.time(s.getBookingCutoff())),
+                fact("Status", s.status(java.time.LocalDateTime.now(attendance.clock()),
+                        s.getCapacity() - left).label()));
         if (w.getAudience() != null) {
             facts.add(fact("For", w.getAudience()));
         }
@@ -125,6 +129,9 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         if (!w.getThemes().isEmpty()) {
             add(new Paragraph("Learning themes: " + String.join(", ", w.getThemes().stream().map(LearningTheme::getName).sorted().toList())));
         }
+        if (!s.isCancelled() && java.time.LocalDateTime.now(attendance.clock()).isBefore(s.getBookingCutoff())) {
+            buildBookForOthers();
+        }
         if (attendance.mayMark(s.getId())) {
             buildRegister();
             if (!s.isCancelled() && s.getStartsAt().isAfter(java.time.LocalDateTime.now(attendance.clock()))) {
@@ -132,6 +139,46 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
             }
         }
     }
+
+    /** Managers book people in their team; the QA team and the PSW anyone. */
+    private void buildBookForOthers() {
+        List<org.sightline.kernel.people.Person> team = bookings.peopleICanBook();
+        if (team.isEmpty()) {
+            return;
+        }
+        bookFor = new com.vaadin.flow.component.combobox.ComboBox<>("Person to book");
+        bookFor.setItems(team);
+        bookFor.setItemLabelGenerator(p -> p.getFullName() + (p.getTeam() == null ? "" : " (" + p.getTeam().getName() + ")"));
+        bookFor.setWidth("min(28rem, 100%)");
+        bookForButton = new Button("Book them a place", e -> {
+            bookFor.setInvalid(false);
+            if (bookFor.getValue() == null) {
+                bookFor.setErrorMessage("Choose who to book.");
+                bookFor.setInvalid(true);
+                return;
+            }
+            try {
+                Booking made = bookings.bookFor(session.getId(), bookFor.getValue().getId());
+                Notification.show(made.getPerson().getFullName() + (made.getStatus() == BookingStatus.CONFIRMED ? " is booked."
+                        : " is on the waiting list."), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                session = attendance.session(session.getId());
+                removeAll();
+                build();
+            } catch (ValidationException ex) {
+                bookFor.setErrorMessage(ex.errors().values().iterator().next());
+                bookFor.setInvalid(true);
+            }
+        });
+        Div row = new Div(bookFor, bookForButton);
+        row.addClassName("filters");
+        Paragraph why = new Paragraph("They are told, and get the calendar invitation, as if they had booked themselves.");
+        why.addClassName("secondary");
+        add(new H2("Book someone in my team"), why, row);
+    }
+
+    com.vaadin.flow.component.combobox.ComboBox<org.sightline.kernel.people.Person> bookFor;
+    Button bookForButton;
 
     private UnorderedList list(String text) {
         UnorderedList ul = new UnorderedList();
