@@ -52,6 +52,7 @@ public class NavigationMenu {
                 : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
         return registry.homePanels().stream()
                 .filter(p -> p.roles().isEmpty() || p.roles().stream().map(Role::authority).anyMatch(authorities::contains))
+                .filter(HomePanel::visible)
                 .toList();
     }
 }

@@ -22,6 +22,14 @@ public interface HomePanel {
     /** Lower comes first on the home page. */
     int order();
 
+    /**
+     * Whether the panel has anything to say to the signed-in user; a panel that only matters
+     * when there is work waiting ("awaiting my reflection") returns false when there is none.
+     */
+    default boolean visible() {
+        return true;
+    }
+
     /** Builds the panel's content for the signed-in user. Called in the UI thread. */
     Component create();
 }

@@ -1,0 +1,113 @@
+package org.sightline.observations.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import org.sightline.kernel.people.Role;
+import org.sightline.kernel.support.ValidationException;
+import org.sightline.observations.CadenceRule;
+import org.sightline.observations.CadenceRules;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Administrators change how often observations are expected, and by whom. */
+@Route("observations/rules")
+@PageTitle("Observation cadence | Sightline")
+@RolesAllowed(Role.ADMINISTRATOR_)
+public class CadenceRulesView extends Main {
+
+    final Grid<CadenceRule> grid = new Grid<>();
+    final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>("Roles");
+    final Select<CadenceRule.Observer> observer = new Select<>();
+    final IntegerField interval = new IntegerField("Every (months)");
+    final Checkbox active = new Checkbox("In force");
+    final Button save = new Button("Save the rule");
+    final Div form = new Div();
+    private final CadenceRules rules;
+    private CadenceRule editing;
+
+    public CadenceRulesView(CadenceRules rules) {
+        this.rules = rules;
+        addClassName("page");
+        Paragraph purpose = new Paragraph("How often practice must be observed. The compliance view, the reminders and the "
+                + "quarterly summary follow these rules from the moment they are saved.");
+        purpose.addClassName("page-purpose");
+        grid.addColumn(CadenceRule::describe).setHeader("Rule").setFlexGrow(4);
+        grid.addColumn(r -> r.isActive() ? "In force" : "Suspended").setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Button b = new Button("Change", e -> edit(r));
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            b.setAriaLabel("Change: " + r.describe());
+            return b;
+        }).setKey("change").setAutoWidth(true);
+        grid.setAriaLabel("Cadence rules");
+        grid.setAllRowsVisible(true);
+        grid.addClassName("wrap-cells");
+        roles.setItems(EnumSet.complementOf(EnumSet.of(Role.BOARD_MEMBER, Role.ADMINISTRATOR)));
+        roles.setItemLabelGenerator(Role::label);
+        observer.setLabel("Observed by");
+        observer.setItems(CadenceRule.Observer.values());
+        observer.setItemLabelGenerator(o -> o.label().substring(0, 1).toUpperCase() + o.label().substring(1));
+        interval.setMin(1);
+        interval.setMax(36);
+        interval.setStepButtonsVisible(true);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Div fields = new Div(roles, observer, interval, active);
+        fields.addClassName("filters");
+        Div actions = new Div(save);
+        actions.addClassName("form-actions");
+        form.add(new H2("Change the rule"), fields, actions);
+        form.setVisible(false);
+        add(new Div(new H1("Observation cadence"), purpose), grid, form);
+        grid.setItems(rules.all());
+    }
+
+    void edit(CadenceRule r) {
+        editing = r;
+        roles.setValue(r.getRoles());
+        observer.setVisible(r.getKind() == CadenceRule.Kind.OBSERVED);
+        observer.setValue(r.getObserver());
+        interval.setValue(r.getIntervalMonths());
+        active.setValue(r.isActive());
+        roles.setInvalid(false);
+        interval.setInvalid(false);
+        form.setVisible(true);
+    }
+
+    private void save() {
+        roles.setInvalid(false);
+        interval.setInvalid(false);
+        observer.setInvalid(false);
+        try {
+            rules.change(editing.getId(), editing.getVersion(), roles.getValue(), observer.getValue(), interval.getValue(), active.getValue());
+            Notification.show("Rule saved.", 3000, Notification.Position.BOTTOM_START);
+            form.setVisible(false);
+            grid.setItems(rules.all());
+        } catch (ValidationException ex) {
+            ex.errors().forEach((k, v) -> {
+                switch (k) {
+                    case "roles" -> { roles.setErrorMessage(v); roles.setInvalid(true); }
+                    case "observer" -> { observer.setErrorMessage(v); observer.setInvalid(true); }
+                    default -> { interval.setErrorMessage(v); interval.setInvalid(true); }
+                }
+            });
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            interval.setErrorMessage("Someone else has just changed this rule. Reload the page to see it.");
+            interval.setInvalid(true);
+        }
+    }
+}

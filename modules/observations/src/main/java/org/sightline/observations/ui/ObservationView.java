@@ -1,0 +1,382 @@
+package org.sightline.observations.ui;
+
+import static org.sightline.kernel.support.ui.Facts.fact;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.sightline.kernel.cases.LevelOfNeed;
+import org.sightline.kernel.people.Person;
+import org.sightline.kernel.people.Role;
+import org.sightline.kernel.pdf.ExportService;
+import org.sightline.kernel.security.CurrentUser;
+import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ValidationException;
+import org.sightline.kernel.support.ui.Facts;
+import org.sightline.kernel.themes.LearningTheme;
+import org.sightline.kernel.themes.LearningThemes;
+import org.sightline.observations.NatureOfPractice;
+import org.sightline.observations.Observation;
+import org.sightline.observations.ObservationDraft;
+import org.sightline.observations.ObservationPdfs;
+import org.sightline.observations.ObservationService;
+import org.sightline.observations.ObservationStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One observation: the observer's form while it is a draft; afterwards the record, the
+ * practitioner's reflection and acknowledgement, the supervision note and actions.
+ */
+@Route("observations/:observationId([0-9]+|new)")
+@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
+        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+public class ObservationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final ComboBox<Person> observed = new ComboBox<>("Practitioner observed");
+    final DatePicker observedOn = new DatePicker("Date of the observation");
+    final TextField caseReference = new TextField("Case reference (optional)");
+    final Select<LevelOfNeed> levelOfNeed = new Select<>();
+    final Select<NatureOfPractice> nature = new Select<>();
+    final TextField natureOther = new TextField("What kind of practice?");
+    final TextArea strengths = new TextArea("Identified strengths");
+    final MultiSelectComboBox<LearningTheme> strengthThemes = new MultiSelectComboBox<>("Themes in the strengths");
+    final TextArea development = new TextArea("Areas for development");
+    final MultiSelectComboBox<LearningTheme> developmentThemes = new MultiSelectComboBox<>("Themes in the areas for development");
+    final TextArea reflections = new TextArea("Reflections with the practitioner");
+    final TextArea otherComments = new TextArea("Other comments");
+    final Button save = new Button("Save draft");
+    final Button share = new Button("Share with the practitioner");
+    final Paragraph message = new Paragraph();
+
+    final TextArea reflection = new TextArea("My reflection");
+    final Button acknowledge = new Button("Add my reflection and acknowledge");
+    final TextArea supervisionNote = new TextArea("Supervision note");
+    final Button saveNote = new Button("Save the supervision note");
+    final TextField actionTitle = new TextField("Action for the practitioner");
+    final DatePicker actionDue = new DatePicker("Due");
+    final Button raise = new Button("Raise the action");
+    final Checkbox goodPractice = new Checkbox("An example of good practice for the quarterly summary");
+
+    private final ObservationService observations;
+    private final LearningThemes themes;
+    private final ObservationPdfs pdfs;
+    private final ExportService exports;
+    private final CurrentUser currentUser;
+    Observation observation;
+    private String title = "Observation | Sightline";
+
+    public ObservationView(ObservationService observations, LearningThemes themes, ObservationPdfs pdfs, ExportService exports,
+                           CurrentUser currentUser) {
+        this.observations = observations;
+        this.themes = themes;
+        this.pdfs = pdfs;
+        this.exports = exports;
+        this.currentUser = currentUser;
+        addClassName("page");
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        // Listeners once, here: the page rebuilds its content on every visit and after each step.
+        nature.addValueChangeListener(e -> natureOther.setVisible(e.getValue() == NatureOfPractice.OTHER));
+        save.addClickListener(e -> submit(false));
+        share.addClickListener(e -> submit(true));
+        acknowledge.addClickListener(e -> act(() -> observations.acknowledge(observation.getId(), observation.getVersion(),
+                reflection.getValue()), "Thank you: your reflection is added.", Map.of("reflection", reflection)));
+        saveNote.addClickListener(e -> act(() -> observations.noteSupervision(observation.getId(), supervisionNote.getValue()),
+                "Supervision note saved.", Map.of("supervisionNote", supervisionNote)));
+        raise.addClickListener(e -> act(() -> observations.raiseAction(observation.getId(), actionTitle.getValue(), actionDue.getValue()),
+                "Action raised; it is in the action tracker.", Map.of("title", actionTitle, "dueDate", actionDue)));
+        goodPractice.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                observation = observations.markGoodPractice(observation.getId(), e.getValue());
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("observationId").orElse("");
+        removeAll();
+        if (id.equals("new")) {
+            if (!currentUser.hasRole(Role.TEAM_MANAGER) && !currentUser.hasRole(Role.SERVICE_MANAGER)
+                    && !currentUser.hasRole(Role.HEAD_OF_SERVICE) && !currentUser.hasRole(Role.ASSISTANT_DIRECTOR)
+                    && !currentUser.hasRole(Role.DIRECTOR) && !currentUser.hasRole(Role.PRINCIPAL_SOCIAL_WORKER)) {
+                event.rerouteToError(AccessDeniedException.class);
+                return;
+            }
+            observation = null;
+            title = "Record an observation | Sightline";
+            buildForm();
+            return;
+        }
+        try {
+            observation = observations.open(Long.parseLong(id));
+        } catch (IllegalArgumentException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(AccessDeniedException.class);
+            return;
+        }
+        title = "Observation of " + observation.getObserved().getFullName() + " | Sightline";
+        if (observation.getStatus() == ObservationStatus.DRAFT) {
+            buildForm();
+        } else {
+            buildRecord();
+        }
+    }
+
+    private void buildForm() {
+        add(new RouterLink("← Observations", ObservationsView.class),
+                new H1(observation == null ? "Record an observation" : "Observation of " + observation.getObserved().getFullName()));
+        Paragraph purpose = new Paragraph("Save a draft as you go; only you can see it. Share it when it is ready: the practitioner "
+                + "is told, reads it and adds their own reflection.");
+        purpose.addClassName("page-purpose");
+        add(purpose, message);
+
+        observed.setItems(observations.observable());
+        observed.setItemLabelGenerator(p -> p.getFullName() + (p.getTeam() == null ? "" : " (" + p.getTeam().getName() + ")"));
+        observed.setRequiredIndicatorVisible(true);
+        observedOn.setLocale(Locale.UK);
+        observedOn.setMax(observations.today());
+        observedOn.setRequiredIndicatorVisible(true);
+        observedOn.setHelperText("The day you observed the practice; not in the future.");
+        caseReference.setMaxLength(40);
+        levelOfNeed.setLabel("Level of need (optional)");
+        levelOfNeed.setItems(LevelOfNeed.values());
+        levelOfNeed.setItemLabelGenerator(l -> l == null ? "Not recorded" : l.label());
+        levelOfNeed.setEmptySelectionAllowed(true);
+        levelOfNeed.setEmptySelectionCaption("Not recorded");
+        nature.setLabel("Nature of the practice observed");
+        nature.setItems(NatureOfPractice.values());
+        nature.setItemLabelGenerator(NatureOfPractice::label);
+        nature.setRequiredIndicatorVisible(true);
+        natureOther.setVisible(nature.getValue() == NatureOfPractice.OTHER);
+        natureOther.setMaxLength(200);
+        for (TextArea area : new TextArea[] {strengths, development, reflections, otherComments}) {
+            area.setMaxLength(4000);
+            area.setMinHeight("7rem");
+        }
+        var active = themes.active();
+        for (var t : java.util.List.of(strengthThemes, developmentThemes)) {
+            t.setItems(active);
+            t.setItemLabelGenerator(LearningTheme::getName);
+            t.setHelperText("Tags group what observers see across the service in the quarterly summary.");
+        }
+        if (observation != null) {
+            Observation o = observation;
+            observed.setValue(observed.getListDataView().getItems().filter(p -> p.getId().equals(o.getObserved().getId())).findFirst()
+                    .orElse(null));
+            observedOn.setValue(o.getObservedOn());
+            caseReference.setValue(o.getCaseRecord() == null ? "" : o.getCaseRecord().getReference());
+            levelOfNeed.setValue(o.getLevelOfNeed());
+            nature.setValue(o.getNature());
+            natureOther.setValue(o.getNatureOther() == null ? "" : o.getNatureOther());
+            strengths.setValue(nz(o.getStrengths()));
+            development.setValue(nz(o.getDevelopment()));
+            reflections.setValue(nz(o.getReflections()));
+            otherComments.setValue(nz(o.getOtherComments()));
+            strengthThemes.setValue(o.getStrengthThemes());
+            developmentThemes.setValue(o.getDevelopmentThemes());
+        }
+        FormLayout form = new FormLayout(observed, observedOn, nature, natureOther, caseReference, levelOfNeed, strengths, strengthThemes,
+                development, developmentThemes, reflections, otherComments);
+        for (var wide : new com.vaadin.flow.component.Component[] {strengths, strengthThemes, development, developmentThemes, reflections,
+                otherComments}) {
+            form.setColspan(wide, 2);
+        }
+        form.setMaxWidth("60rem");
+        share.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div buttons = new Div(save, share);
+        buttons.addClassName("form-actions");
+        add(form, buttons);
+    }
+
+    private void submit(boolean andShare) {
+        Map<String, HasValidation> fields = new HashMap<>(Map.of("observed", observed, "observedOn", observedOn, "caseReference",
+                caseReference, "nature", nature, "natureOther", natureOther, "strengths", strengths, "development", development,
+                "reflections", reflections, "otherComments", otherComments));
+        fields.values().forEach(f -> f.setInvalid(false));
+        message.setText("");
+        ObservationDraft draft = new ObservationDraft(observed.getValue() == null ? null : observed.getValue().getId(),
+                observedOn.getValue(), caseReference.getValue(), levelOfNeed.getValue(), nature.getValue(), natureOther.getValue(),
+                strengths.getValue(), development.getValue(), reflections.getValue(), otherComments.getValue(),
+                strengthThemes.getValue(), developmentThemes.getValue());
+        try {
+            Observation saved;
+            if (observation == null) {
+                saved = observations.create(draft);
+                if (andShare) {
+                    saved = observations.share(saved.getId(), saved.getVersion(), draft);
+                }
+            } else {
+                saved = andShare ? observations.share(observation.getId(), observation.getVersion(), draft)
+                        : observations.update(observation.getId(), observation.getVersion(), draft);
+            }
+            observation = saved;
+            Notification.show(andShare ? "Shared with " + saved.getObserved().getFullName() + "." : "Draft saved.", 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(ObservationView.class, new RouteParameters("observationId", String.valueOf(observation.getId()))));
+        } catch (ValidationException ex) {
+            ex.errors().forEach((name, text) -> {
+                HasValidation f = fields.get(name);
+                if (f != null) {
+                    f.setErrorMessage(text);
+                    f.setInvalid(true);
+                } else {
+                    message.setText(text);
+                }
+            });
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            message.setText("Someone else has just changed this observation. Copy your text, then reload the page.");
+        }
+    }
+
+    private void buildRecord() {
+        Observation o = observation;
+        Person me = currentUser.require();
+        add(new RouterLink("← Observations", ObservationsView.class), new H1("Observation of " + o.getObserved().getFullName()));
+        add(Facts.of(fact("Date", Formats.date(o.getObservedOn())), fact("Nature of practice", o.natureLabel()),
+                fact("Observer", o.getObserver().getFullName()), fact("Team", o.getTeam() == null ? "" : o.getTeam().getName()),
+                fact("Case", o.getCaseRecord() == null ? "Not recorded" : o.getCaseRecord().getReference()),
+                fact("Level of need", o.getLevelOfNeed() == null ? "Not recorded" : o.getLevelOfNeed().label()),
+                fact("Status", o.getStatus().label())));
+        section("Identified strengths", o.getStrengths(), o.getStrengthThemes());
+        section("Areas for development", o.getDevelopment(), o.getDevelopmentThemes());
+        section("Reflections with the practitioner", o.getReflections(), java.util.Set.of());
+        section("Other comments", o.getOtherComments(), java.util.Set.of());
+        add(message);
+
+        add(new H2("The practitioner's reflection"));
+        if (o.getStatus() == ObservationStatus.ACKNOWLEDGED) {
+            add(new Paragraph(o.getPractitionerReflection()));
+            Paragraph when = new Paragraph("Acknowledged " + Formats.dateTime(o.getAcknowledgedAt()) + ".");
+            when.addClassName("secondary");
+            add(when);
+        } else if (o.getObserved().equals(me)) {
+            reflection.setWidth("min(48rem, 100%)");
+            reflection.setMinHeight("8rem");
+            reflection.setMaxLength(4000);
+            reflection.setHelperText("What went well, what you would do differently, and what support would help.");
+            acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(reflection, new Div(acknowledge));
+        } else {
+            add(new Paragraph("Waiting for " + o.getObserved().getFullName() + " to reflect and acknowledge it."));
+        }
+
+        boolean involved = o.getObserved().equals(me) || o.getObserver().equals(me)
+                || o.getObserved().getLineManager() != null && o.getObserved().getLineManager().equals(me);
+        add(new H2("Supervision"));
+        if (o.getSupervisionNote() != null) {
+            add(new Paragraph(o.getSupervisionNote()));
+        }
+        if (involved) {
+            supervisionNote.setWidth("min(48rem, 100%)");
+            supervisionNote.setMaxLength(2000);
+            supervisionNote.setValue(nz(o.getSupervisionNote()));
+            supervisionNote.setHelperText("For example: discussed in supervision on 3 March; agreed to try genograms with the family.");
+            add(supervisionNote, new Div(saveNote));
+        } else if (o.getSupervisionNote() == null) {
+            add(new Paragraph("Not yet linked to supervision."));
+        }
+
+        boolean mayRaise = o.getObserver().equals(me) || o.getObserved().getLineManager() != null && o.getObserved().getLineManager().equals(me);
+        if (mayRaise && o.getDevelopment() != null) {
+            add(new H2("Actions from the areas for development"));
+            actionTitle.setWidth("min(32rem, 100%)");
+            actionTitle.setMaxLength(200);
+            actionDue.setLocale(Locale.UK);
+            actionDue.setMin(observations.today());
+            Div row = new Div(actionTitle, actionDue, raise);
+            row.addClassName("filters");
+            add(row);
+        }
+
+        if (me.hasRole(Role.QA_OFFICER) || me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER)) {
+            goodPractice.setValue(o.isGoodPractice());
+            add(new H2("Good practice"), goodPractice);
+        }
+
+        long id = o.getId();
+        Anchor pdf = new Anchor((DownloadEvent ev) -> {
+            Observation fresh = observations.open(id);
+            var file = exports.exportDocument("observations", "Observation", id, pdfs.record(fresh));
+            ev.setFileName(file.fileName());
+            ev.setContentType("application/pdf");
+            try (var out = ev.getOutputStream()) {
+                out.write(file.content());
+            }
+        }, "Download this observation (PDF)");
+        pdf.addClassName("download-link");
+        add(pdf);
+    }
+
+    private void act(java.util.function.Supplier<Object> action, String done, Map<String, HasValidation> fields) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        message.setText("");
+        try {
+            action.get();
+            Notification.show(done, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            observation = observations.open(observation.getId());
+            removeAll();
+            buildRecord();
+        } catch (ValidationException ex) {
+            ex.errors().forEach((name, text) -> {
+                HasValidation f = fields.get(name);
+                if (f != null) {
+                    f.setErrorMessage(text);
+                    f.setInvalid(true);
+                } else {
+                    message.setText(text);
+                }
+            });
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            message.setText("Someone else has just changed this observation. Copy your text, then reload the page.");
+        }
+    }
+
+    private void section(String heading, String text, java.util.Set<LearningTheme> tags) {
+        add(new H2(heading), new Paragraph(text == null ? "None recorded." : text));
+        if (!tags.isEmpty()) {
+            Paragraph p = new Paragraph("Themes: " + String.join(", ", tags.stream().map(LearningTheme::getName).sorted().toList()));
+            p.addClassName("secondary");
+            add(p);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
