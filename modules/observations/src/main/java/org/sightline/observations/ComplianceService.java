@@ -123,7 +123,7 @@ public class ComplianceService {
         }
         Set<Long> line = ObservationService.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
         boolean serviceWide = me.hasRole(Role.HEAD_OF_SERVICE) || me.hasRole(Role.SERVICE_MANAGER);
-        return all.stream().filter(r -> line.contains(r.subject().getId())
+        return all.stream().filter(r -> line.contains(r.subject().getId()) || r.subject().getId().equals(me.getId())
                 || r.observer() != null && r.observer().getId().equals(me.getId())
                 || serviceWide && me.getTeam() != null && r.subject().getTeam() != null
                    && me.getTeam().getServiceArea() != null && r.subject().getTeam().getServiceArea() != null

@@ -109,7 +109,7 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         } catch (AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
         }
         title = "Case audit " + audit.getCaseRecord().getReference() + " | Sightline";

@@ -95,7 +95,7 @@ public class ModerationView extends Main implements BeforeEnterObserver {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         } catch (AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
         }
         if (!audits.mayModerate(audit)) {

@@ -133,7 +133,7 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
             if (!currentUser.hasRole(Role.TEAM_MANAGER) && !currentUser.hasRole(Role.SERVICE_MANAGER)
                     && !currentUser.hasRole(Role.HEAD_OF_SERVICE) && !currentUser.hasRole(Role.ASSISTANT_DIRECTOR)
                     && !currentUser.hasRole(Role.DIRECTOR) && !currentUser.hasRole(Role.PRINCIPAL_SOCIAL_WORKER)) {
-                event.rerouteToError(AccessDeniedException.class);
+                event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
                 return;
             }
             observation = null;
@@ -147,7 +147,7 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         } catch (AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
         }
         title = "Observation of " + observation.getObserved().getFullName() + " | Sightline";

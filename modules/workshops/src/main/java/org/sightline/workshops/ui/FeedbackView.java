@@ -60,7 +60,7 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         } catch (AccessDeniedException e) {
-            event.rerouteToError(AccessDeniedException.class);
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
         }
         removeAll();
