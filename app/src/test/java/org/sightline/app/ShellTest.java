@@ -32,18 +32,19 @@ class ShellTest extends AbstractKaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         var staffManager = Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                "Quality assurance", List.of("Case audits", "Audit tracking"),
+                "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observation compliance"),
                 "Feedback and learning", List.of("Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases"));
         var qualityTeam = Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking"),
+                "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
+                        "Observation compliance"),
                 "Feedback and learning", List.of("Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases", "Learning themes"));
         return Stream.of(
                 Arguments.of("practitioner", Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                        "Quality assurance", List.of("Case audits"),
+                        "Quality assurance", List.of("Case audits", "Observations"),
                         "Feedback and learning", List.of("Workshops"), "Governance", List.of("Reports"))),
                 Arguments.of("manager", staffManager),
                 Arguments.of("servicemanager", staffManager),
@@ -53,11 +54,12 @@ class ShellTest extends AbstractKaribuTest {
                 Arguments.of("qa", qualityTeam),
                 Arguments.of("board", Map.of("My work", List.of("Home", "Notifications"))),
                 Arguments.of("admin", Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                        "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking"),
+                        "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
+                        "Observation compliance"),
                         "Feedback and learning", List.of("Workshops"),
                         "Governance", List.of("Reports"),
                         "Administration", List.of("People and teams", "Cases", "Working days", "Learning themes", "Audit trail",
-                                "Audit template"))));
+                                "Audit template", "Observation cadence"))));
     }
 
     @ParameterizedTest(name = "{0} sees exactly the navigation they may open")
@@ -94,7 +96,7 @@ class ShellTest extends AbstractKaribuTest {
     void homeIsComposedOfTheModulesPanels() {
         signIn("manager");
         navigate("");
-        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My audits to complete", "My actions", "My workshop bookings",
+        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My audits to complete", "My actions", "Observations I am due to carry out", "My workshop bookings",
                 "Workshops with places this month", "My team");
     }
 

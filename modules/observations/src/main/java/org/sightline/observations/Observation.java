@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -32,6 +33,9 @@ import org.sightline.kernel.themes.LearningTheme;
 @Entity
 @Table(name = "ob_observation")
 public class Observation {
+
+    /** Longer than MEDIUMTEXT, so Hibernate validates against the LONGTEXT Liquibase makes of a CLOB on MariaDB. */
+    private static final int LONG_TEXT = 100_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,16 +75,22 @@ public class Observation {
     @Column(name = "nature_other", length = 200)
     private String natureOther;
 
-    @Column(length = 4000)
+    // Free text as CLOB/LONGTEXT: four 4,000-character VARCHARs would pass MariaDB's 64 KB row limit.
+    // The service keeps each to 4,000 characters.
+    @Lob
+    @Column(length = LONG_TEXT)
     private String strengths;
 
-    @Column(length = 4000)
+    @Lob
+    @Column(length = LONG_TEXT)
     private String development;
 
-    @Column(length = 4000)
+    @Lob
+    @Column(length = LONG_TEXT)
     private String reflections;
 
-    @Column(name = "other_comments", length = 4000)
+    @Lob
+    @Column(name = "other_comments", length = LONG_TEXT)
     private String otherComments;
 
     @ManyToMany(fetch = FetchType.EAGER)
@@ -100,7 +110,8 @@ public class Observation {
     @Column(name = "shared_at")
     private Instant sharedAt;
 
-    @Column(name = "practitioner_reflection", length = 4000)
+    @Lob
+    @Column(name = "practitioner_reflection", length = LONG_TEXT)
     private String practitionerReflection;
 
     @Column(name = "acknowledged_at")
