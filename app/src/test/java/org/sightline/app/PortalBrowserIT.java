@@ -433,4 +433,31 @@ class PortalBrowserIT {
         screenshot("workshop-catalogue.png");
         assertNoSeriousViolations("workshop catalogue");
     }
+
+    @Test
+    @Order(14)
+    void managerReadsObservationsRecordsOneAndChecksCompliance() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("manager");
+        driver.get(base + "/observations");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Observations of practice"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("observations-grid")));
+        screenshot("observations.png");
+        assertNoSeriousViolations("observations list");
+
+        click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Record an observation']")));
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Record an observation"));
+        // Sharing an empty form names each missing field beside it.
+        click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Share with the practitioner']")));
+        var observed = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box[invalid]")));
+        assertThat(observed.getDomProperty("errorMessage")).isEqualTo("Choose the practitioner you observed.");
+        screenshot("observation-form-errors.png");
+        assertNoSeriousViolations("observation form with errors");
+
+        driver.get(base + "/observations/compliance");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Observation compliance"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("compliance-grid")));
+        screenshot("observation-compliance.png");
+        assertNoSeriousViolations("observation compliance");
+    }
 }

@@ -84,6 +84,7 @@ public class ComplianceView extends Main {
             return s;
         }).setHeader("Status").setAutoWidth(true);
         grid.setAriaLabel("Observation compliance");
+        grid.setId("compliance-grid");
         grid.addClassNames("records", "wrap-cells");
         add(Facts.of(Facts.fact("Up to date", Math.round(ComplianceService.complianceRate(rows)) + "% of " + rows.size() + " expectations")),
                 filters, summary, grid);

@@ -64,7 +64,8 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
     final DatePicker observedOn = new DatePicker("Date of the observation");
     final TextField caseReference = new TextField("Case reference (optional)");
     final Select<LevelOfNeed> levelOfNeed = new Select<>();
-    final Select<NatureOfPractice> nature = new Select<>();
+    // A combo box, not a Select: a required Select puts aria-required on a button, which axe rejects.
+    final ComboBox<NatureOfPractice> nature = new ComboBox<>("Nature of the practice observed");
     final TextField natureOther = new TextField("What kind of practice?");
     final TextArea strengths = new TextArea("Identified strengths");
     final MultiSelectComboBox<LearningTheme> strengthThemes = new MultiSelectComboBox<>("Themes in the strengths");
@@ -179,7 +180,6 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
         levelOfNeed.setItemLabelGenerator(l -> l == null ? "Not recorded" : l.label());
         levelOfNeed.setEmptySelectionAllowed(true);
         levelOfNeed.setEmptySelectionCaption("Not recorded");
-        nature.setLabel("Nature of the practice observed");
         nature.setItems(NatureOfPractice.values());
         nature.setItemLabelGenerator(NatureOfPractice::label);
         nature.setRequiredIndicatorVisible(true);

@@ -62,6 +62,7 @@ public class ObservationsView extends Main {
         grid.addColumn(o -> o.getStatus().label()).setHeader("Status").setAutoWidth(true);
         grid.setItems(rows);
         grid.setAriaLabel("Observations");
+        grid.setId("observations-grid");
         grid.addClassNames("records", "wrap-cells");
         Span count = new Span(rows.size() == 1 ? "1 observation" : rows.size() + " observations");
         count.addClassName("count");
