@@ -32,13 +32,13 @@ class ShellTest extends AbstractKaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         var staffManager = Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observation compliance"),
+                "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observations due"),
                 "Feedback and learning", List.of("Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases"));
         var qualityTeam = Map.of("My work", List.of("Home", "Actions", "Notifications"),
                 "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
-                        "Observation compliance"),
+                        "Observations due"),
                 "Feedback and learning", List.of("Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases", "Learning themes"));
@@ -55,7 +55,7 @@ class ShellTest extends AbstractKaribuTest {
                 Arguments.of("board", Map.of("My work", List.of("Home", "Notifications"))),
                 Arguments.of("admin", Map.of("My work", List.of("Home", "Actions", "Notifications"),
                         "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
-                        "Observation compliance"),
+                        "Observations due"),
                         "Feedback and learning", List.of("Workshops"),
                         "Governance", List.of("Reports"),
                         "Administration", List.of("People and teams", "Cases", "Working days", "Learning themes", "Audit trail",

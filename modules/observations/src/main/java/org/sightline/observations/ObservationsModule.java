@@ -49,7 +49,7 @@ public class ObservationsModule implements SightlineModule {
     @Override
     public List<NavEntry> navigation() {
         return List.of(new NavEntry("Observations", VaadinIcon.EYE, ObservationsView.class, NavGroup.QUALITY_ASSURANCE, 20),
-                new NavEntry("Observation compliance", VaadinIcon.CALENDAR_CLOCK, ComplianceView.class, NavGroup.QUALITY_ASSURANCE, 21),
+                new NavEntry("Observations due", VaadinIcon.CALENDAR_CLOCK, ComplianceView.class, NavGroup.QUALITY_ASSURANCE, 21),
                 new NavEntry("Observation cadence", VaadinIcon.TIMER, org.sightline.observations.ui.CadenceRulesView.class,
                         NavGroup.ADMINISTRATION, 55));
     }

@@ -259,6 +259,11 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
                     message.setText(text);
                 }
             });
+            // The buttons are at the foot of a long form: take the user to the first problem.
+            java.util.List<com.vaadin.flow.component.Component> order = java.util.List.of(observed, observedOn, nature, natureOther,
+                    caseReference, strengths, development, reflections, otherComments);
+            order.stream().filter(c -> ((HasValidation) c).isInvalid()).findFirst()
+                    .ifPresent(c -> ((com.vaadin.flow.component.Focusable<?>) c).focus());
         } catch (ObjectOptimisticLockingFailureException ex) {
             message.setText("Someone else has just changed this observation. Copy your text, then reload the page.");
         }
