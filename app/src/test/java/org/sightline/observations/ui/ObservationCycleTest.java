@@ -131,6 +131,54 @@ class ObservationCycleTest extends AbstractKaribuTest {
 
         byte[] pdf = ctx.getBean(PdfKit.class).render(ctx.getBean(ObservationPdfs.class).record(observations.open(shared.getId())));
         assertThat(PdfUaValidator.failures(pdf)).isEmpty();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/observation-record.pdf"), pdf);
+    }
+
+    @Test
+    void theQaTeamChoosesGoodPracticeAndTheSummaryGroupsThemes() {
+        signIn("qa");
+        var period = org.sightline.kernel.pdf.ReportPeriod.quarterOf(TODAY);
+        var summary = ctx.getBean(org.sightline.observations.ObservationSummary.class);
+        var before = summary.figures(period);
+        Observation pick = repository.findAll().stream().filter(o -> o.getStatus() != ObservationStatus.DRAFT && !o.isGoodPractice()
+                && period.contains(o.getObservedOn())).findFirst().orElseThrow();
+        navigate("observations/" + pick.getId());
+        ObservationView page = _get(ObservationView.class);
+        HasValueUtilsKt._setValue(page.goodPractice, true);
+        assertThat(repository.findById(pick.getId()).orElseThrow().isGoodPractice()).isTrue();
+
+        navigate("observations/summary");
+        SummaryView view = _get(SummaryView.class);
+        var f = view.figures;
+        assertThat(f.goodPractice()).extracting(Observation::getId).contains(pick.getId());
+        assertThat(f.goodPractice()).hasSize(before.goodPractice().size() + 1);
+        assertThat(f.total()).isEqualTo(repository.findAll().stream().filter(o -> o.getStatus() != ObservationStatus.DRAFT
+                && period.contains(o.getObservedOn())).count());
+        int tagged = f.strengthsByTheme().values().stream().mapToInt(List::size).sum();
+        assertThat(tagged).isGreaterThanOrEqualTo(f.total());
+        assertThat(f.byNatureAndService().values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum())
+                .isEqualTo(f.total());
+        // Practitioners cannot choose good practice.
+        signIn("practitioner");
+        assertThatThrownBy(() -> observations.markGoodPractice(pick.getId(), false)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void administratorsChangeACadenceRuleWithErrorsBesideTheFields() {
+        signIn("admin");
+        navigate("observations/rules");
+        CadenceRulesView view = _get(CadenceRulesView.class);
+        ButtonKt._click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(view.grid, 2, "change"));
+        assertThat(view.form.isVisible()).isTrue();
+        HasValueUtilsKt._setValue(view.interval, 0);
+        ButtonKt._click(view.save);
+        assertThat(view.interval.getErrorMessage()).isEqualTo("Enter how often, in months, from 1 to 36.");
+        HasValueUtilsKt._setValue(view.interval, 4);
+        ButtonKt._click(view.save);
+        assertThat(view.form.isVisible()).isFalse();
+        assertThat(rules.all().get(2).getIntervalMonths()).isEqualTo(4);
+        assertThat(rules.all().get(2).describe()).isEqualTo("Assistant Directors observe practice at least every 4 months");
     }
 
     @Test

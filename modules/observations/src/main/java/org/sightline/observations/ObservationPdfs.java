@@ -91,7 +91,7 @@ public class ObservationPdfs implements PdfExporter {
         }
         byTheme.forEach((theme, list) -> {
             doc.paragraph(theme + " (" + list.size() + ")");
-            doc.bulletList(list.stream().limit(8).map(e -> e.observation().natureLabel() + ": " + e.text()).toList());
+            doc.bulletList(ObservationSummary.lines(list, 8));
         });
     }
 

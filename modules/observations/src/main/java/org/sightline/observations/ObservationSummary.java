@@ -76,6 +76,17 @@ public class ObservationSummary {
         return out;
     }
 
+    /**
+     * The excerpts as lines to read, the same words written in several observations shown once
+     * with how many, most frequent first.
+     */
+    public static List<String> lines(List<Excerpt> excerpts, int max) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        excerpts.forEach(e -> counts.merge(e.observation().natureLabel() + ": " + e.text(), 1, Integer::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(max)
+                .map(e -> e.getValue() == 1 ? e.getKey() : e.getKey() + " (in " + e.getValue() + " observations)").toList();
+    }
+
     static String service(Observation o) {
         return o.getTeam() == null || o.getTeam().getServiceArea() == null ? "No service" : o.getTeam().getServiceArea().getName();
     }

@@ -105,7 +105,7 @@ public class SummaryView extends Main {
         }
         byTheme.forEach((theme, list) -> {
             UnorderedList ul = new UnorderedList();
-            list.stream().limit(6).forEach(e -> ul.add(new ListItem(e.observation().natureLabel() + ": " + e.text())));
+            ObservationSummary.lines(list, 6).forEach(line -> ul.add(new ListItem(line)));
             content.add(new H3(theme + " (" + list.size() + ")"), ul);
         });
     }
