@@ -182,6 +182,23 @@ class ObservationCycleTest extends AbstractKaribuTest {
     }
 
     @Test
+    void homePanelsShowWhatIsDueAndWhatAwaitsReflection() {
+        signIn("practitioner");
+        navigate("");
+        assertThat(_get(org.sightline.app.ui.HomeView.class).panelTitles()).contains("Observations awaiting my reflection");
+        signIn("manager");
+        assertThat(compliance.mine()).extracting(r -> r.status()).contains(ComplianceService.Status.OVERDUE, ComplianceService.Status.DUE_SOON);
+        navigate("observations"); // away and back, so the home page is built for this user
+        navigate("");
+        assertThat(_get(org.sightline.app.ui.HomeView.class).panelTitles()).contains("Observations I am due to carry out");
+        // Nothing waits for the director's reflection, so the panel stays off their home page.
+        signIn("director");
+        navigate("observations");
+        navigate("");
+        assertThat(_get(org.sightline.app.ui.HomeView.class).panelTitles()).doesNotContain("Observations awaiting my reflection");
+    }
+
+    @Test
     void eachPersonSeesOnlyWhatTheyMay() {
         Person practitioner = person("practitioner");
         signIn("practitioner");
@@ -278,6 +295,10 @@ class ObservationCycleTest extends AbstractKaribuTest {
         signIn("manager");
         assertThatThrownBy(() -> rules.change(first.getId(), first.getVersion() + 1, first.getRoles(), first.getObserver(), 12, true))
                 .isInstanceOf(AccessDeniedException.class);
+        // Back to yearly, for the other tests sharing this portal.
+        signIn("admin");
+        CadenceRule changed = rules.all().getFirst();
+        rules.change(changed.getId(), changed.getVersion(), changed.getRoles(), changed.getObserver(), 12, true);
     }
 
     private static ComplianceService.Row row(List<ComplianceService.Row> rows, Long subjectId) {

@@ -92,7 +92,9 @@ public class ObservationsDemoData implements DemoDataContributor {
         Person qa = directory.byEmailPrefix("qa");
         Person practitioner = directory.byEmailPrefix("practitioner");
         List<Person> active = directory.people().stream().filter(Person::isActive).toList();
+        Person manager = directory.byEmailPrefix("manager");
         int n = 0;
+        int managersReports = 0;
         for (Person p : active) {
             if (!(p.hasRole(Role.PRACTITIONER) || p.hasRole(Role.TEAM_MANAGER)) || p.getLineManager() == null) {
                 continue;
@@ -103,6 +105,12 @@ public class ObservationsDemoData implements DemoDataContributor {
                 save(p.getLineManager(), p, today.minusMonths(11).minusDays(3), SAMPLES.get(0), true, null);
                 save(p.getLineManager(), p, today.minusDays(6), SAMPLES.get(1), false, null);
                 continue;
+            }
+            if (manager.equals(p.getLineManager())) {
+                // The demo team manager has one report never observed and one falling due, so their
+                // home page and the compliance view have something to show.
+                managersReports++;
+                roll = managersReports == 1 ? 0 : managersReports == 2 ? 20 : 30 + roll % 70;
             }
             if (roll < 8) {
                 continue; // never observed: overdue
