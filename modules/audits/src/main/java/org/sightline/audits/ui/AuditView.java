@@ -239,17 +239,8 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** The completed audit as a PDF for the child's file; the download is in the audit trail. */
     private Component pdfLink(org.sightline.kernel.cases.CaseSummary summary) {
         long auditId = audit.getId();
-        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                (com.vaadin.flow.server.streams.DownloadEvent event) -> {
-                    CaseAudit fresh = audits.open(auditId);
-                    var file = exports.exportDocument("audits", "CaseAudit", auditId, auditPdf.build(fresh, summary));
-                    event.setFileName(file.fileName());
-                    event.setContentType("application/pdf");
-                    try (var out = event.getOutputStream()) {
-                        out.write(file.content());
-                    }
-                }, "Download this audit as a PDF");
-        link.addClassName("download-link");
+        var link = org.sightline.kernel.support.ui.PdfLink.of("Download this audit as a PDF",
+                () -> exports.exportDocument("audits", "CaseAudit", auditId, auditPdf.build(audits.open(auditId), summary)));
         return link;
     }
 

@@ -27,7 +27,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Locale;
@@ -40,6 +39,7 @@ import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.Facts;
+import org.sightline.kernel.support.ui.PdfLink;
 import org.sightline.kernel.themes.LearningTheme;
 import org.sightline.kernel.themes.LearningThemes;
 import org.sightline.observations.NatureOfPractice;
@@ -335,16 +335,8 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
         }
 
         long id = o.getId();
-        Anchor pdf = new Anchor((DownloadEvent ev) -> {
-            Observation fresh = observations.open(id);
-            var file = exports.exportDocument("observations", "Observation", id, pdfs.record(fresh));
-            ev.setFileName(file.fileName());
-            ev.setContentType("application/pdf");
-            try (var out = ev.getOutputStream()) {
-                out.write(file.content());
-            }
-        }, "Download this observation (PDF)");
-        pdf.addClassName("download-link");
+        Anchor pdf = PdfLink.of("Download this observation (PDF)",
+                () -> exports.exportDocument("observations", "Observation", id, pdfs.record(observations.open(id))));
         add(pdf);
     }
 

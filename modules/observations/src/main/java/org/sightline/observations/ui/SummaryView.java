@@ -9,16 +9,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sightline.kernel.charts.ui.ChartView;
@@ -27,6 +24,8 @@ import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.pdf.ReportPeriod;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ui.Facts;
+import org.sightline.kernel.support.ui.PdfLink;
+import org.sightline.kernel.support.ui.QuarterSelect;
 import org.sightline.observations.ObservationSummary;
 
 /** The quarter's observations for the QA team: counts, compliance, themes and good practice. */
@@ -36,7 +35,7 @@ import org.sightline.observations.ObservationSummary;
         Role.ADMINISTRATOR_})
 public class SummaryView extends Main {
 
-    final Select<ReportPeriod> period = new Select<>();
+    final QuarterSelect period;
     final Div content = new Div();
     final ChartView natures = new ChartView();
     final ChartView themes = new ChartView();
@@ -50,26 +49,9 @@ public class SummaryView extends Main {
                 + "Mark examples of good practice on the observation itself.");
         purpose.addClassName("page-purpose");
         add(new RouterLink("← Observations", ObservationsView.class), new H1("Observations: quarterly summary"), purpose);
-        List<ReportPeriod> quarters = new ArrayList<>();
-        ReportPeriod q = ReportPeriod.quarterOf(LocalDate.now(clock));
-        for (int i = 0; i < 5; i++) {
-            quarters.add(q);
-            q = ReportPeriod.previousQuarter(q.from());
-        }
-        period.setLabel("Quarter");
-        period.setWidth("17rem");
-        period.setItems(quarters);
-        period.setItemLabelGenerator(ReportPeriod::label);
-        period.setValue(quarters.getFirst());
+        period = new QuarterSelect(LocalDate.now(clock), 5, 0);
         period.addValueChangeListener(e -> show(e.getValue()));
-        Anchor pdf = new Anchor((DownloadEvent ev) -> {
-            try (var out = ev.getOutputStream()) {
-                ev.setFileName("observations-summary-" + period.getValue().from() + ".pdf");
-                ev.setContentType("application/pdf");
-                exports.export("observations-summary", period.getValue(), out);
-            }
-        }, "Download the summary (PDF)");
-        pdf.addClassName("download-link");
+        Anchor pdf = PdfLink.report("Download the summary (PDF)", exports, "observations-summary", period::getValue);
         Div tools = new Div(period, pdf);
         tools.addClassName("filters");
         add(tools, content);

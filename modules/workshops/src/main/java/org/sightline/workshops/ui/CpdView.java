@@ -14,13 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ui.Facts;
+import org.sightline.kernel.support.ui.PdfLink;
 import org.sightline.workshops.CpdService;
 import org.sightline.workshops.WorkshopPdfs;
 import org.springframework.security.access.AccessDeniedException;
@@ -90,16 +90,8 @@ public class CpdView extends Main implements BeforeEnterObserver, HasDynamicTitl
             add(entries);
         }
         long personId = record.person().getId();
-        Anchor pdf = new Anchor((DownloadEvent ev) -> {
-            var fresh = own ? cpd.mine() : cpd.forPerson(personId);
-            var file = exports.exportDocument("workshops", "CpdRecord", personId, pdfs.cpd(fresh));
-            ev.setFileName(file.fileName());
-            ev.setContentType("application/pdf");
-            try (var out = ev.getOutputStream()) {
-                out.write(file.content());
-            }
-        }, "Download this CPD record (PDF)");
-        pdf.addClassName("download-link");
+        Anchor pdf = PdfLink.of("Download this CPD record (PDF)", () -> exports.exportDocument("workshops", "CpdRecord", personId,
+                pdfs.cpd(own ? cpd.mine() : cpd.forPerson(personId))));
         add(pdf);
 
         if (own) {

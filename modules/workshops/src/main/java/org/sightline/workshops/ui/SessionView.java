@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.sightline.kernel.people.Role;
@@ -31,6 +30,7 @@ import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.Facts;
+import org.sightline.kernel.support.ui.PdfLink;
 import org.sightline.kernel.themes.LearningTheme;
 import org.sightline.workshops.Attendance;
 import org.sightline.workshops.AttendanceService;
@@ -209,16 +209,8 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         List<Booking> rows = attendance.register(session.getId());
         register.setItems(rows);
         long sessionId = session.getId();
-        Anchor sheet = new Anchor((DownloadEvent event) -> {
-            var file = exports.exportDocument("workshops", "WorkshopSession", sessionId,
-                    pdfs.register(attendance.session(sessionId), attendance.register(sessionId)));
-            event.setFileName(file.fileName());
-            event.setContentType("application/pdf");
-            try (var out = event.getOutputStream()) {
-                out.write(file.content());
-            }
-        }, "Download the sign-in sheet (PDF)");
-        sheet.addClassName("download-link");
+        Anchor sheet = PdfLink.of("Download the sign-in sheet (PDF)", () -> exports.exportDocument("workshops", "WorkshopSession",
+                sessionId, pdfs.register(attendance.session(sessionId), attendance.register(sessionId))));
         if (rows.isEmpty()) {
             add(new Paragraph("Nobody has a place on this session yet."), sheet);
         } else {

@@ -9,21 +9,20 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.sightline.kernel.charts.ui.ChartView;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.pdf.ReportPeriod;
 import org.sightline.kernel.support.ui.Facts;
+import org.sightline.kernel.support.ui.PdfLink;
+import org.sightline.kernel.support.ui.QuarterSelect;
 import org.sightline.workshops.Times;
 import org.sightline.workshops.WorkshopPdfs;
 import org.sightline.workshops.WorkshopReports;
@@ -35,7 +34,7 @@ import org.sightline.workshops.WorkshopReports;
         Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.ADMINISTRATOR_})
 public class WorkshopReportsView extends Main {
 
-    final Select<ReportPeriod> period = new Select<>();
+    final QuarterSelect period;
     final Div content = new Div();
     final ChartView fill = new ChartView();
     final ChartView attendance = new ChartView();
@@ -55,36 +54,11 @@ public class WorkshopReportsView extends Main {
         purpose.addClassName("page-purpose");
         add(new RouterLink("← Workshops", WorkshopsView.class), new H1("Workshop reports"), purpose);
 
-        LocalDate today = LocalDate.now(clock);
-        List<ReportPeriod> quarters = new ArrayList<>();
-        ReportPeriod q = ReportPeriod.quarterOf(today.plusMonths(3));
-        for (int i = 0; i < 6; i++) {
-            quarters.add(q);
-            q = ReportPeriod.previousQuarter(q.from());
-        }
-        period.setLabel("Quarter");
-        period.setWidth("17rem");
-        period.setItems(quarters);
-        period.setItemLabelGenerator(ReportPeriod::label);
-        period.setValue(quarters.get(1));
+        // Next quarter first (the programme is planned ahead); this quarter selected.
+        period = new QuarterSelect(LocalDate.now(clock).plusMonths(3), 6, 1);
         period.addValueChangeListener(e -> show(e.getValue()));
-
-        Anchor pdf = new Anchor((DownloadEvent ev) -> {
-            try (var out = ev.getOutputStream()) {
-                ev.setFileName("workshops-report-" + period.getValue().from() + ".pdf");
-                ev.setContentType("application/pdf");
-                exports.export("workshops-report", period.getValue(), out);
-            }
-        }, "Download this report (PDF)");
-        pdf.addClassName("download-link");
-        Anchor programme = new Anchor((DownloadEvent ev) -> {
-            try (var out = ev.getOutputStream()) {
-                ev.setFileName("workshops-programme-" + period.getValue().from() + ".pdf");
-                ev.setContentType("application/pdf");
-                exports.export("workshops-programme", period.getValue(), out);
-            }
-        }, "Download the programme for the quarter (PDF)");
-        programme.addClassName("download-link");
+        Anchor pdf = PdfLink.report("Download this report (PDF)", exports, "workshops-report", period::getValue);
+        Anchor programme = PdfLink.report("Download the programme for the quarter (PDF)", exports, "workshops-programme", period::getValue);
         Div tools = new Div(period, pdf, programme);
         tools.addClassName("filters");
 
