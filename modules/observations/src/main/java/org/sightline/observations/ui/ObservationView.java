@@ -296,7 +296,9 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
             reflection.setMaxLength(4000);
             reflection.setHelperText("What went well, what you would do differently, and what support would help.");
             acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(reflection, new Div(acknowledge));
+            Div ackRow = new Div(acknowledge);
+            ackRow.addClassName("form-actions");
+            add(reflection, ackRow);
         } else {
             add(new Paragraph("Waiting for " + o.getObserved().getFullName() + " to reflect and acknowledge it."));
         }
@@ -312,7 +314,9 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
             supervisionNote.setMaxLength(2000);
             supervisionNote.setValue(nz(o.getSupervisionNote()));
             supervisionNote.setHelperText("For example: discussed in supervision on 3 March; agreed to try genograms with the family.");
-            add(supervisionNote, new Div(saveNote));
+            Div noteRow = new Div(saveNote);
+            noteRow.addClassName("form-actions");
+            add(supervisionNote, noteRow);
         } else if (o.getSupervisionNote() == null) {
             add(new Paragraph("Not yet linked to supervision."));
         }

@@ -103,8 +103,11 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
                 fact("Where", s.getVenue()),
                 fact("Facilitator", s.getFacilitator() != null ? s.getFacilitator().getFullName()
                         : w.getFacilitators() == null ? "" : w.getFacilitators()),
-                fact("Places", s.isCancelled() ? "Cancelled" : left == 0 ? "Full: " + bookings.count(s.getId(), BookingStatus.WAITING)
-                        + " waiting" : left + " of " + s.getCapacity() + " left"),
+                fact("Places", s.isCancelled() ? "Cancelled"
+                        : !s.getEndsAt().isAfter(java.time.LocalDateTime.now(attendance.clock())) ? (s.getCapacity() - left) + " of "
+                        + s.getCapacity() + " taken"
+                        : left == 0 ? "Full: " + bookings.count(s.getId(), BookingStatus.WAITING) + " waiting"
+                        : left + " of " + s.getCapacity() + " left"),
                 fact("Book by", Times.day(s.getBookingCutoff()) + ", " + Times.time(s.getBookingCutoff())),
                 fact("Status", s.status(java.time.LocalDateTime.now(attendance.clock()),
                         s.getCapacity() - left).label()));
