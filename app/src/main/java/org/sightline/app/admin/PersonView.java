@@ -54,6 +54,7 @@ public class PersonView extends Main implements BeforeEnterObserver {
     final ComboBox<Team> team = new ComboBox<>("Team");
     final ComboBox<Person> lineManager = new ComboBox<>("Line manager");
     final Checkbox active = new Checkbox("Active (can sign in and be allocated work)");
+    final Checkbox asye = new Checkbox("In the ASYE (newly qualified social worker)");
     final Button save = new Button("Save person");
     final Paragraph formError = new Paragraph();
     private final H1 title = new H1();
@@ -90,13 +91,14 @@ public class PersonView extends Main implements BeforeEnterObserver {
         binder.forField(team).bind(PersonDetails::getTeam, PersonDetails::setTeam);
         binder.forField(lineManager).bind(PersonDetails::getLineManager, PersonDetails::setLineManager);
         binder.forField(active).bind(PersonDetails::isActive, PersonDetails::setActive);
+        binder.forField(asye).bind(PersonDetails::isAsye, PersonDetails::setAsye);
         fieldsByProperty.put("fullName", fullName);
         fieldsByProperty.put("email", email);
         fieldsByProperty.put("roles", roles);
         fieldsByProperty.put("team", team);
         fieldsByProperty.put("lineManager", lineManager);
 
-        FormLayout form = new FormLayout(fullName, email, jobTitle, team, lineManager, roles, active);
+        FormLayout form = new FormLayout(fullName, email, jobTitle, team, lineManager, roles, active, asye);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

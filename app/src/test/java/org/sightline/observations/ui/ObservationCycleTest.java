@@ -187,7 +187,7 @@ class ObservationCycleTest extends AbstractKaribuTest {
         navigate("");
         assertThat(_get(org.sightline.app.ui.HomeView.class).panelTitles()).contains("Observations awaiting my reflection");
         signIn("manager");
-        assertThat(compliance.mine()).extracting(r -> r.status()).contains(ComplianceService.Status.OVERDUE, ComplianceService.Status.DUE_SOON);
+        assertThat(compliance.mine()).extracting(r -> r.status()).contains(org.sightline.kernel.support.Cadence.Status.OVERDUE, org.sightline.kernel.support.Cadence.Status.DUE_SOON);
         navigate("observations"); // away and back, so the home page is built for this user
         navigate("");
         assertThat(_get(org.sightline.app.ui.HomeView.class).panelTitles()).contains("Observations I am due to carry out");
@@ -251,17 +251,17 @@ class ObservationCycleTest extends AbstractKaribuTest {
             observations.share(o.getId(), o.getVersion(), draft((Long) pair.get(0), (LocalDate) pair.get(1)));
         }
         List<ComplianceService.Row> mine = compliance.mine();
-        assertThat(row(mine, s.never()).status()).isEqualTo(ComplianceService.Status.OVERDUE);
+        assertThat(row(mine, s.never()).status()).isEqualTo(org.sightline.kernel.support.Cadence.Status.OVERDUE);
         assertThat(row(mine, s.never()).lastObserved()).isNull();
-        assertThat(row(mine, s.lapsed()).status()).isEqualTo(ComplianceService.Status.OVERDUE);
+        assertThat(row(mine, s.lapsed()).status()).isEqualTo(org.sightline.kernel.support.Cadence.Status.OVERDUE);
         assertThat(row(mine, s.lapsed()).dueOn()).isEqualTo(TODAY.minusMonths(1));
-        assertThat(row(mine, s.soon()).status()).isEqualTo(ComplianceService.Status.DUE_SOON);
+        assertThat(row(mine, s.soon()).status()).isEqualTo(org.sightline.kernel.support.Cadence.Status.DUE_SOON);
         assertThat(row(mine, s.soon()).dueOn()).isEqualTo(TODAY.plusMonths(1).minusDays(10));
         assertThat(mine).noneMatch(r -> r.subject().getId().equals(s.recent()));
         // The demo practitioner was observed by their manager six days ago: up to date, due next year.
         assertThat(compliance.visible()).filteredOn(r -> r.subject().getId().equals(person("practitioner").getId()) && !r.observerRule())
                 .singleElement().satisfies(r -> {
-                    assertThat(r.status()).isEqualTo(ComplianceService.Status.UP_TO_DATE);
+                    assertThat(r.status()).isEqualTo(org.sightline.kernel.support.Cadence.Status.UP_TO_DATE);
                     assertThat(r.dueOn()).isEqualTo(TODAY.minusDays(6).plusMonths(12));
                 });
         // The team manager is due a yearly observation by their Head of Service, up the line.
@@ -277,7 +277,7 @@ class ObservationCycleTest extends AbstractKaribuTest {
         List<ComplianceService.Row> overdue = GridKt._findAll(view.grid);
         assertThat(overdue).anyMatch(r -> r.observerRule() && r.subject().getId().equals(person("director").getId()));
         assertThat(overdue).anyMatch(r -> r.subject().getId().equals(s.never()));
-        assertThat(overdue).allMatch(r -> r.status() == ComplianceService.Status.OVERDUE);
+        assertThat(overdue).allMatch(r -> r.status() == org.sightline.kernel.support.Cadence.Status.OVERDUE);
 
         // Reminders: each observer once per due date.
         signOut();

@@ -14,6 +14,8 @@ import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.PersonRepository;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.security.CurrentUser;
+import org.sightline.kernel.support.Cadence;
+import org.sightline.kernel.support.Cadence.Status;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,21 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplianceService {
 
     /** "Due" means due within this many days. */
-    public static final int DUE_WITHIN_DAYS = 30;
-
-    public enum Status {
-        OVERDUE("Overdue"), DUE_SOON("Due within 30 days"), UP_TO_DATE("Up to date");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
+    public static final int DUE_WITHIN_DAYS = Cadence.DUE_WITHIN_DAYS;
 
     /**
      * One expectation: {@code observer} should observe {@code subject} (or, for an OBSERVER rule,
@@ -144,10 +132,8 @@ public class ComplianceService {
     }
 
     private static Row row(CadenceRule rule, Person subject, Person observer, LocalDate last, LocalDate today) {
-        LocalDate due = last == null ? today : last.plusMonths(rule.getIntervalMonths());
-        Status status = last == null || due.isBefore(today) ? Status.OVERDUE
-                : !due.isAfter(today.plusDays(DUE_WITHIN_DAYS)) ? Status.DUE_SOON : Status.UP_TO_DATE;
-        return new Row(rule, subject, observer, last, due, status);
+        LocalDate due = Cadence.dueOn(last, rule.getIntervalMonths(), today);
+        return new Row(rule, subject, observer, last, due, Cadence.status(last, due, today));
     }
 
     /** The line manager, or the first Head of Service up the line. */

@@ -49,7 +49,7 @@ public class ObservationReminders implements ScheduledJob {
         tx.executeWithoutResult(s -> {
             Map<Long, List<ComplianceService.Row>> news = new LinkedHashMap<>();
             for (ComplianceService.Row r : compliance.all()) {
-                if (r.observer() == null || r.status() == ComplianceService.Status.UP_TO_DATE) {
+                if (r.observer() == null || r.status() == org.sightline.kernel.support.Cadence.Status.UP_TO_DATE) {
                     continue;
                 }
                 Long subject = r.observerRule() ? null : r.subject().getId();

@@ -54,7 +54,7 @@ public class ObservationSummary {
             }
         }
         List<ComplianceService.Row> rows = compliance.all();
-        int overdue = (int) rows.stream().filter(r -> r.status() == ComplianceService.Status.OVERDUE).count();
+        int overdue = (int) rows.stream().filter(r -> r.status() == org.sightline.kernel.support.Cadence.Status.OVERDUE).count();
         return new Figures(period, list.size(), byNature, ComplianceService.complianceRate(rows), rows.size(), overdue,
                 themes(list, true), themes(list, false),
                 list.stream().filter(Observation::isGoodPractice).sorted(Comparator.comparing(Observation::getObservedOn)).toList());

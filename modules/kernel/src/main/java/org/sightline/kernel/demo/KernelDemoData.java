@@ -120,7 +120,13 @@ public class KernelDemoData {
                 String title = i == 0 && team != ehNorth && team != ehSouth && team != careLeavers
                         ? "Senior Social Worker" : (String) plan[2];
                 String login = i == 0 ? (String) plan[4] : null;
-                person(title, team, manager, usedNames, random, everyone, login, Role.PRACTITIONER);
+                Person p = person(title, team, manager, usedNames, random, everyone, login, Role.PRACTITIONER);
+                if (i == size - 1 && "Social Worker".equals(plan[2])) {
+                    // The newest social worker in each team is in their ASYE year (the PSW dip-samples their supervision).
+                    p.setAsye(true);
+                    p.setJobTitle("Social Worker (ASYE)");
+                    people.save(p);
+                }
             }
         }
         for (int i = 0; i < 3; i++) {

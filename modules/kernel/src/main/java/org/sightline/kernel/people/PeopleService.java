@@ -89,6 +89,7 @@ public class PeopleService {
         p.setTeam(d.getTeam());
         p.setLineManager(d.getLineManager() == null ? null : people.getReferenceById(d.getLineManager().getId()));
         p.setActive(d.isActive());
+        p.setAsye(d.isAsye());
         return people.saveAndFlush(p);
     }
 

@@ -55,6 +55,10 @@ public class Person {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** In the Assessed and Supported Year in Employment: newly qualified, with extra oversight. */
+    @Column(nullable = false)
+    private boolean asye;
+
     protected Person() {
     }
 
@@ -65,6 +69,14 @@ public class Person {
 
     public Long getId() {
         return id;
+    }
+
+    public boolean isAsye() {
+        return asye;
+    }
+
+    public void setAsye(boolean asye) {
+        this.asye = asye;
     }
 
     public long getVersion() {

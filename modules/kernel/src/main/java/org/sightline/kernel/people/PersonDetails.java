@@ -17,6 +17,7 @@ public class PersonDetails {
     private Team team;
     private Person lineManager;
     private boolean active = true;
+    private boolean asye;
 
     public static PersonDetails of(Person p) {
         PersonDetails d = new PersonDetails();
@@ -29,6 +30,7 @@ public class PersonDetails {
         d.team = p.getTeam();
         d.lineManager = p.getLineManager();
         d.active = p.isActive();
+        d.asye = p.isAsye();
         return d;
     }
 
@@ -47,5 +49,7 @@ public class PersonDetails {
     public Person getLineManager() { return lineManager; }
     public void setLineManager(Person lineManager) { this.lineManager = lineManager; }
     public boolean isActive() { return active; }
+    public boolean isAsye() { return asye; }
+    public void setAsye(boolean asye) { this.asye = asye; }
     public void setActive(boolean active) { this.active = active; }
 }

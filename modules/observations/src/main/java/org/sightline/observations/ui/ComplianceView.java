@@ -96,13 +96,13 @@ public class ComplianceView extends Main {
                 .filter(r -> ALL.equals(service.getValue()) || r.serviceName().equals(service.getValue()))
                 .filter(r -> ALL.equals(team.getValue()) || r.teamName().equals(team.getValue()))
                 .filter(r -> switch (status.getValue()) {
-                    case "Overdue" -> r.status() == ComplianceService.Status.OVERDUE;
-                    case "Due within 30 days" -> r.status() == ComplianceService.Status.DUE_SOON;
+                    case "Overdue" -> r.status() == org.sightline.kernel.support.Cadence.Status.OVERDUE;
+                    case "Due within 30 days" -> r.status() == org.sightline.kernel.support.Cadence.Status.DUE_SOON;
                     case "Everyone" -> true;
-                    default -> r.status() != ComplianceService.Status.UP_TO_DATE;
+                    default -> r.status() != org.sightline.kernel.support.Cadence.Status.UP_TO_DATE;
                 }).toList();
         grid.setItems(shown);
-        long overdue = shown.stream().filter(r -> r.status() == ComplianceService.Status.OVERDUE).count();
+        long overdue = shown.stream().filter(r -> r.status() == org.sightline.kernel.support.Cadence.Status.OVERDUE).count();
         summary.setText(shown.size() + (shown.size() == 1 ? " person" : " people") + " shown, " + overdue + " overdue.");
         summary.addClassName("count");
     }

@@ -56,16 +56,16 @@ public final class HomePanels {
                 body.add(new Paragraph("None due in the next 30 days."));
                 return body;
             }
-            long overdue = rows.stream().filter(r -> r.status() == ComplianceService.Status.OVERDUE).count();
+            long overdue = rows.stream().filter(r -> r.status() == org.sightline.kernel.support.Cadence.Status.OVERDUE).count();
             body.add(new Paragraph(rows.size() + (rows.size() == 1 ? " observation" : " observations") + " due"
                     + (overdue > 0 ? ", " + overdue + " overdue." : ".")));
             UnorderedList list = new UnorderedList();
             list.addClassName("plain-list");
             rows.stream().limit(5).forEach(r -> {
-                Span when = new Span(r.status() == ComplianceService.Status.OVERDUE
+                Span when = new Span(r.status() == org.sightline.kernel.support.Cadence.Status.OVERDUE
                         ? (r.lastObserved() == null ? "never observed" : "overdue since " + Formats.date(r.dueOn()))
                         : "due " + Formats.date(r.dueOn()));
-                when.addClassName(r.status() == ComplianceService.Status.OVERDUE ? "error-text" : "secondary");
+                when.addClassName(r.status() == org.sightline.kernel.support.Cadence.Status.OVERDUE ? "error-text" : "secondary");
                 list.add(new ListItem(new Span(r.observerRule() ? "Observe practice" : r.subject().getFullName()), new Span(" — "), when));
             });
             body.add(list, new Anchor("observations/new", "Record an observation"));

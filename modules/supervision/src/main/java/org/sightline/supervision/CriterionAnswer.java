@@ -1,0 +1,34 @@
+package org.sightline.supervision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.sightline.kernel.grades.Grade;
+
+@Embeddable
+public class CriterionAnswer {
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Grade grade;
+
+    @Column(length = 2000)
+    private String evidence;
+
+    protected CriterionAnswer() {
+    }
+
+    public CriterionAnswer(Grade grade, String evidence) {
+        this.grade = grade;
+        this.evidence = evidence;
+    }
+
+    public Grade getGrade() {
+        return grade;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+}
