@@ -32,19 +32,19 @@ class ShellTest extends AbstractKaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         var staffManager = Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observations due"),
+                "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observations due", "Supervision audits"),
                 "Feedback and learning", List.of("Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases"));
         var qualityTeam = Map.of("My work", List.of("Home", "Actions", "Notifications"),
                 "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
-                        "Observations due"),
+                        "Observations due", "Supervision audits"),
                 "Feedback and learning", List.of("Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases", "Learning themes"));
         return Stream.of(
                 Arguments.of("practitioner", Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                        "Quality assurance", List.of("Case audits", "Observations"),
+                        "Quality assurance", List.of("Case audits", "Observations", "Supervision audits"),
                         "Feedback and learning", List.of("Workshops"), "Governance", List.of("Reports"))),
                 Arguments.of("manager", staffManager),
                 Arguments.of("servicemanager", staffManager),
@@ -55,7 +55,7 @@ class ShellTest extends AbstractKaribuTest {
                 Arguments.of("board", Map.of("My work", List.of("Home", "Notifications"))),
                 Arguments.of("admin", Map.of("My work", List.of("Home", "Actions", "Notifications"),
                         "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
-                        "Observations due"),
+                        "Observations due", "Supervision audits"),
                         "Feedback and learning", List.of("Workshops"),
                         "Governance", List.of("Reports"),
                         "Administration", List.of("People and teams", "Cases", "Working days", "Learning themes", "Audit trail",
@@ -96,7 +96,8 @@ class ShellTest extends AbstractKaribuTest {
     void homeIsComposedOfTheModulesPanels() {
         signIn("manager");
         navigate("");
-        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My audits to complete", "My actions", "Observations I am due to carry out", "My workshop bookings",
+        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My audits to complete", "My actions", "Observations I am due to carry out",
+                "Audits of my supervision to acknowledge", "My workshop bookings",
                 "Workshops with places this month", "My team");
     }
 
