@@ -460,4 +460,24 @@ class PortalBrowserIT {
         screenshot("observation-compliance.png");
         assertNoSeriousViolations("observation compliance");
     }
+
+    @Test
+    @Order(15)
+    void serviceManagerSeesTheSupervisionChainAndTheAuditForm() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("servicemanager");
+        driver.get(base + "/supervision");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Supervision audits"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("chain-grid")));
+        screenshot("supervision.png");
+        assertNoSeriousViolations("supervision audits list");
+
+        click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Start a supervision audit']")));
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "New supervision audit"));
+        click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Complete the audit']")));
+        var supervisor = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box[invalid]")));
+        assertThat(supervisor.getDomProperty("errorMessage")).isEqualTo("Choose the supervisor whose supervision you audited.");
+        screenshot("supervision-form-errors.png");
+        assertNoSeriousViolations("supervision audit form with errors");
+    }
 }

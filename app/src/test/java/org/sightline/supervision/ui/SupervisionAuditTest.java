@@ -181,6 +181,17 @@ class SupervisionAuditTest extends AbstractKaribuTest {
     }
 
     @Test
+    void anEmptyFormIsAnsweredWithFieldMessagesNotAnError() {
+        signIn("servicemanager");
+        navigate("supervision/new");
+        SupervisionAuditView form = _get(SupervisionAuditView.class);
+        ButtonKt._click(form.complete);
+        assertThat(form.supervisor.getErrorMessage()).isEqualTo("Choose the supervisor whose supervision you audited.");
+        assertThat(form.criteria.get(Criterion.IMPACT).grade.isInvalid()).isTrue();
+        assertThat(currentView()).isEqualTo(SupervisionAuditView.class);
+    }
+
+    @Test
     void accessFollowsTheLineAndBoardMembersSeeNothing() {
         Person practitioner = person("practitioner");
         signIn("practitioner");

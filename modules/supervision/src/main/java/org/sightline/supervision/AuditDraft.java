@@ -11,6 +11,10 @@ public record AuditDraft(Long supervisorId, Long superviseeId, LocalDate periodF
                          Grade overall, String strengths, String development, boolean dipSample) {
 
     public AuditDraft {
-        answers = answers == null ? new EnumMap<>(Criterion.class) : new EnumMap<>(answers.isEmpty() ? Map.of() : answers);
+        EnumMap<Criterion, CriterionAnswer> copy = new EnumMap<>(Criterion.class);
+        if (answers != null) {
+            copy.putAll(answers);
+        }
+        answers = copy;
     }
 }
