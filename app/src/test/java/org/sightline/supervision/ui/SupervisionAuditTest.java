@@ -136,6 +136,16 @@ class SupervisionAuditTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(page.discussedOn, TODAY);
         ButtonKt._click(page.recordDiscussion);
         assertThat(repository.findById(done.getId()).orElseThrow().getStatus()).isEqualTo(AuditStatus.DISCUSSED);
+        // The record is an accessible PDF.
+        byte[] pdf = ctx.getBean(org.sightline.kernel.pdf.PdfKit.class).render(ctx.getBean(org.sightline.supervision.SupervisionPdfs.class)
+                .record(audits.open(done.getId())));
+        assertThat(org.sightline.kernel.pdf.PdfUaValidator.failures(pdf)).isEmpty();
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/supervision-audit.pdf"), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // Only the supervisor acknowledges.
         SupervisionAudit discussed = repository.findById(done.getId()).orElseThrow();
         assertThatThrownBy(() -> audits.acknowledge(discussed.getId(), discussed.getVersion())).isInstanceOf(AccessDeniedException.class);

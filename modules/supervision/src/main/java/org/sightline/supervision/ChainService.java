@@ -49,7 +49,8 @@ public class ChainService {
         this.clock = clock;
     }
 
-    List<Row> all() {
+    /** Every supervisor in the chain, most urgent first. */
+    public List<Row> all() {
         LocalDate today = LocalDate.now(clock);
         List<Person> everyone = people.findByActiveTrueOrderByFullNameAsc();
         Set<Long> managing = new java.util.HashSet<>();

@@ -156,6 +156,15 @@ public class SupervisionAudit {
         this.acknowledgedAt = at;
     }
 
+    /** "11 held of 12 expected", or what is known of it. */
+    public String sessionsText() {
+        if (sessionsHeld == null && sessionsExpected == null) {
+            return "Not recorded";
+        }
+        return (sessionsHeld == null ? "Number held not recorded" : sessionsHeld + " held")
+                + (sessionsExpected == null ? "" : " of " + sessionsExpected + " expected");
+    }
+
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public Person getAuditor() { return auditor; }

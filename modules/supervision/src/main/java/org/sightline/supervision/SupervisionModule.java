@@ -19,12 +19,19 @@ public class SupervisionModule implements SightlineModule {
     private final ObjectProvider<ChainService> chain;
     private final ObjectProvider<SupervisionService> audits;
     private final ObjectProvider<SupervisionDemoData> demoData;
+    private final ObjectProvider<SupervisionPdfs> pdfs;
 
     public SupervisionModule(ObjectProvider<ChainService> chain, ObjectProvider<SupervisionService> audits,
-                             ObjectProvider<SupervisionDemoData> demoData) {
+                             ObjectProvider<SupervisionDemoData> demoData, ObjectProvider<SupervisionPdfs> pdfs) {
         this.chain = chain;
         this.audits = audits;
         this.demoData = demoData;
+        this.pdfs = pdfs;
+    }
+
+    @Override
+    public List<org.sightline.kernel.pdf.PdfExporter> pdfExporters() {
+        return List.of(pdfs.getObject());
     }
 
     @Override

@@ -94,12 +94,17 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
 
     private final SupervisionService audits;
     private final CurrentUser currentUser;
+    private final org.sightline.supervision.SupervisionPdfs pdfs;
+    private final org.sightline.kernel.pdf.ExportService exports;
     SupervisionAudit audit;
     private String title = "Supervision audit | Sightline";
 
-    public SupervisionAuditView(SupervisionService audits, CurrentUser currentUser) {
+    public SupervisionAuditView(SupervisionService audits, CurrentUser currentUser, org.sightline.supervision.SupervisionPdfs pdfs,
+                                org.sightline.kernel.pdf.ExportService exports) {
         this.audits = audits;
         this.currentUser = currentUser;
+        this.pdfs = pdfs;
+        this.exports = exports;
         addClassName("page");
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
@@ -281,8 +286,7 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
         add(Facts.of(fact("Supervisor", a.getSupervisor().getFullName()), fact("Supervisee", a.getSupervisee().getFullName()),
                 fact("Auditor", a.getAuditor().getFullName()),
                 fact("Period", Formats.date(a.getPeriodFrom()) + " to " + Formats.date(a.getPeriodTo())),
-                fact("Sessions", (a.getSessionsHeld() == null ? "?" : a.getSessionsHeld()) + " held of "
-                        + (a.getSessionsExpected() == null ? "?" : a.getSessionsExpected()) + " expected"),
+                fact("Sessions", a.sessionsText()),
                 fact("Looked at", String.join(" and ", java.util.stream.Stream.of(a.isSourcePersonalFile() ? "the personal file" : null,
                         a.isSourceCaseRecords() ? "case records" : null).filter(java.util.Objects::nonNull).toList())),
                 fact("Overall", a.getOverall() == null ? "" : a.getOverall().label()), fact("Status", a.getStatus().label())));
@@ -316,6 +320,9 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
             buttons.addClassName("form-actions");
             add(buttons);
         }
+        long id = a.getId();
+        add(org.sightline.kernel.support.ui.PdfLink.of("Download this audit (PDF)",
+                () -> exports.exportDocument("supervision", "SupervisionAudit", id, pdfs.record(audits.open(id)))));
     }
 
     private void step(java.util.function.Supplier<SupervisionAudit> action, String done, Map<String, HasValidation> fields) {
