@@ -136,6 +136,15 @@ class SupervisionAuditTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(page.discussedOn, TODAY);
         ButtonKt._click(page.recordDiscussion);
         assertThat(repository.findById(done.getId()).orElseThrow().getStatus()).isEqualTo(AuditStatus.DISCUSSED);
+        // An action from the development areas goes to the supervisor through the tracker; a past due date is refused beside the field.
+        HasValueUtilsKt._setValue(page.actionTitle, "Review last month's actions at the start of each session");
+        HasValueUtilsKt._setValue(page.actionDue, TODAY.minusDays(1));
+        ButtonKt._click(page.raise);
+        assertThat(page.actionDue.getErrorMessage()).isEqualTo("The due date cannot be in the past.");
+        HasValueUtilsKt._setValue(page.actionDue, TODAY.plusMonths(1));
+        ButtonKt._click(page.raise);
+        assertThat(notices.findByRecipientIdOrderByCreatedAtDescIdDesc(newManager, PageRequest.of(0, 5)).map(n -> n.getTitle()).getContent())
+                .contains("New action: Review last month's actions at the start of each session");
         // The record is an accessible PDF.
         byte[] pdf = ctx.getBean(org.sightline.kernel.pdf.PdfKit.class).render(ctx.getBean(org.sightline.supervision.SupervisionPdfs.class)
                 .record(audits.open(done.getId())));

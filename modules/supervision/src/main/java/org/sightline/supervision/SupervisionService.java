@@ -39,14 +39,16 @@ public class SupervisionService {
     private final PersonRepository people;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final org.sightline.kernel.actions.ActionService actions;
     private final Clock clock;
 
     public SupervisionService(SupervisionAuditRepository audits, PersonRepository people, CurrentUser currentUser,
-                              ApplicationEventPublisher events, Clock clock) {
+                              ApplicationEventPublisher events, org.sightline.kernel.actions.ActionService actions, Clock clock) {
         this.audits = audits;
         this.people = people;
         this.currentUser = currentUser;
         this.events = events;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -186,6 +188,16 @@ public class SupervisionService {
         }
         a.acknowledge(clock.instant());
         return audits.saveAndFlush(a);
+    }
+
+    /** An action from the audit's areas for development, owned by the supervisor, in the action tracker. */
+    public org.sightline.kernel.actions.ActionItem raiseAction(long id, String title, LocalDate due) {
+        SupervisionAudit a = audits.findById(id).orElseThrow();
+        if (!a.getAuditor().equals(currentUser.require()) || a.getStatus() == AuditStatus.DRAFT) {
+            throw new AccessDeniedException("Only the auditor raises actions from a completed supervision audit");
+        }
+        return actions.raise(new org.sightline.kernel.actions.NewAction(title, a.getDevelopment(), a.getSupervisor().getId(), due,
+                "supervision", "Supervision audit, " + Formats.date(a.getCompletedOn()), "supervision/" + a.getId()));
     }
 
     @Transactional(readOnly = true)

@@ -91,6 +91,9 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
     final TextArea discussionNote = new TextArea("Note of the discussion");
     final Button recordDiscussion = new Button("Record the discussion");
     final Button acknowledge = new Button("I have read this and acknowledge it");
+    final com.vaadin.flow.component.textfield.TextField actionTitle = new com.vaadin.flow.component.textfield.TextField("Action for the supervisor");
+    final DatePicker actionDue = new DatePicker("Due");
+    final Button raise = new Button("Raise the action");
 
     private final SupervisionService audits;
     private final CurrentUser currentUser;
@@ -136,6 +139,15 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
                 Map.of("discussedOn", discussedOn, "discussionNote", discussionNote)));
         acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         acknowledge.addClickListener(e -> step(() -> audits.acknowledge(audit.getId(), audit.getVersion()), "Acknowledged.", Map.of()));
+        actionDue.setLocale(Locale.UK);
+        actionTitle.setMaxLength(200);
+        actionTitle.setWidth("min(32rem, 100%)");
+        raise.addClickListener(e -> step(() -> {
+            audits.raiseAction(audit.getId(), actionTitle.getValue(), actionDue.getValue());
+            actionTitle.clear();
+            actionDue.clear();
+            return audits.open(audit.getId());
+        }, "Action raised; it is in the action tracker.", Map.of("title", actionTitle, "dueDate", actionDue)));
     }
 
     @Override
@@ -319,6 +331,13 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
             Div buttons = new Div(acknowledge);
             buttons.addClassName("form-actions");
             add(buttons);
+        }
+        if (a.getAuditor().equals(me)) {
+            add(new H2("Actions"));
+            actionDue.setMin(audits.today());
+            Div row = new Div(actionTitle, actionDue, raise);
+            row.addClassName("filters");
+            add(row);
         }
         long id = a.getId();
         add(org.sightline.kernel.support.ui.PdfLink.of("Download this audit (PDF)",
