@@ -1,5 +1,7 @@
 package org.sightline.app.admin;
 
+import org.sightline.kernel.support.ui.CsvImportPanel;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;

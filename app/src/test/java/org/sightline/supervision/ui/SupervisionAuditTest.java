@@ -226,4 +226,34 @@ class SupervisionAuditTest extends AbstractKaribuTest {
         navigate("supervision");
         assertThat(currentView().getSimpleName()).isEqualTo("AccessDeniedView");
     }
+
+    @Test
+    void timelinessIsEnteredOrImportedAndShownAsATrend() {
+        signIn("manager");
+        navigate("supervision/tracking");
+        TrackingView view = _get(TrackingView.class);
+        assertThat(view.criteria.spec().isEmpty()).isFalse();
+        var team = view.team.getListDataView().getItems().filter(t -> t.getName().equals("Assessment Team")).findFirst().orElseThrow();
+        HasValueUtilsKt._setValue(view.team, team);
+        HasValueUtilsKt._setValue(view.percentage, 140);
+        ButtonKt._click(view.save);
+        assertThat(view.percentage.getErrorMessage()).isEqualTo("Enter a percentage from 0 to 100.");
+        HasValueUtilsKt._setValue(view.percentage, 91);
+        ButtonKt._click(view.save);
+        assertThat(view.percentage.isInvalid()).isFalse();
+        String thisMonth = org.sightline.kernel.support.Formats.MONTH_SHORT.format(TODAY.withDayOfMonth(1));
+        assertThat(view.timeliness.spec().value("Assessment Team", thisMonth)).isEqualTo(91);
+
+        // The CSV: good rows are imported, bad rows named with their line and left out.
+        view.importPanel.check("Team,Month,Percentage\nAssessment Team,2026-10,77\nNo Such Team,2026-10,80\nAssessment Team,October,80\n");
+        var preview = view.importPanel.currentPreview();
+        assertThat(preview.goodRows()).hasSize(1);
+        assertThat(preview.badRows()).extracting(r -> r.problem())
+                .containsExactly("No team is called \"No Such Team\".", "Month \"October\" is not like 2026-10.");
+        ButtonKt._click(view.importPanel.importButton());
+        assertThat(view.timeliness.spec().value("Assessment Team", "Oct 26")).isEqualTo(77);
+        signIn("practitioner");
+        assertThatThrownBy(() -> ctx.getBean(org.sightline.supervision.TimelinessService.class).trend())
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

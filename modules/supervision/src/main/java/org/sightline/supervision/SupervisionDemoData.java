@@ -26,9 +26,11 @@ public class SupervisionDemoData implements DemoDataContributor {
             Criterion.IMPACT, "Each case discussion ends with what will change for the child.");
 
     private final SupervisionAuditRepository audits;
+    private final TimelinessRepository timeliness;
 
-    public SupervisionDemoData(SupervisionAuditRepository audits) {
+    public SupervisionDemoData(SupervisionAuditRepository audits, TimelinessRepository timeliness) {
         this.audits = audits;
+        this.timeliness = timeliness;
     }
 
     @Override
@@ -65,6 +67,17 @@ public class SupervisionDemoData implements DemoDataContributor {
                 a.acknowledge(done.plusDays(9).atTime(12, 0).toInstant(ZoneOffset.UTC));
             }
             audits.save(a);
+        }
+        // A year of monthly timeliness per front-line team, as the performance team would send it.
+        for (var team : directory.teams()) {
+            if (!team.isActive() || team.getName().contains("Quality")) {
+                continue;
+            }
+            int level = 72 + random.nextInt(18);
+            for (int m = 12; m >= 1; m--) {
+                level = Math.max(55, Math.min(100, level + random.nextInt(9) - 3));
+                timeliness.save(new Timeliness(team, today.withDayOfMonth(1).minusMonths(m), level));
+            }
         }
     }
 }

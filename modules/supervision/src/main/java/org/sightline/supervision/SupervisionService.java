@@ -200,6 +200,14 @@ public class SupervisionService {
                 "supervision", "Supervision audit, " + Formats.date(a.getCompletedOn()), "supervision/" + a.getId()));
     }
 
+    /** Completed audits in a period, for service-wide figures (no names are shown from these). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SERVICE_MANAGER', 'HEAD_OF_SERVICE', 'ASSISTANT_DIRECTOR', 'DIRECTOR', "
+            + "'PRINCIPAL_SOCIAL_WORKER', 'QA_OFFICER', 'ADMINISTRATOR')")
+    public List<SupervisionAudit> completedIn(org.sightline.kernel.pdf.ReportPeriod period) {
+        return audits.completed().stream().filter(a -> a.getCompletedOn() != null && period.contains(a.getCompletedOn())).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<SupervisionAudit> awaitingMyAcknowledgement() {
         return audits.findBySupervisorIdAndStatus(currentUser.require().getId(), AuditStatus.DISCUSSED);

@@ -47,6 +47,9 @@ public class SupervisionView extends Main {
         actions.addClassName("page-actions");
         boolean auditor = List.of(Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.HEAD_OF_SERVICE, Role.ASSISTANT_DIRECTOR, Role.DIRECTOR,
                 Role.PRINCIPAL_SOCIAL_WORKER).stream().anyMatch(currentUser::hasRole);
+        if (auditor || currentUser.hasRole(Role.QA_OFFICER) || currentUser.hasRole(Role.ADMINISTRATOR)) {
+            actions.add(new RouterLink("Tracking", TrackingView.class));
+        }
         if (auditor) {
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SupervisionAuditView.class,

@@ -1,4 +1,4 @@
-package org.sightline.app.admin;
+package org.sightline.kernel.support.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -24,10 +24,10 @@ import org.sightline.kernel.support.ImportPreview;
  * Upload a CSV file, see every row checked, then confirm. Nothing is written before the
  * administrator presses the import button, and only the good rows are imported.
  */
-class CsvImportPanel<T> extends Div {
+public class CsvImportPanel<T> extends Div {
 
     /** Reads a CSV into a preview; may fail on an unreadable file. */
-    interface Previewer<T> {
+    public interface Previewer<T> {
         ImportPreview<T> preview(Reader csv) throws IOException;
     }
 
@@ -39,7 +39,7 @@ class CsvImportPanel<T> extends Div {
     private final Button importButton = new Button();
     private ImportPreview<T> preview;
 
-    CsvImportPanel(String noun, String columnsHelp, Previewer<T> previewer, ToIntFunction<ImportPreview<T>> importer,
+    public CsvImportPanel(String noun, String columnsHelp, Previewer<T> previewer, ToIntFunction<ImportPreview<T>> importer,
                    Function<T, String> describe) {
         this.previewer = previewer;
         this.importer = importer;
@@ -64,7 +64,7 @@ class CsvImportPanel<T> extends Div {
     }
 
     /** Checks the CSV text and shows what would happen. Writes nothing. */
-    void check(String csv) {
+    public void check(String csv) {
         result.removeAll();
         try {
             preview = previewer.preview(new StringReader(csv));
@@ -122,11 +122,11 @@ class CsvImportPanel<T> extends Div {
         }
     }
 
-    ImportPreview<T> currentPreview() {
+    public ImportPreview<T> currentPreview() {
         return preview;
     }
 
-    Button importButton() {
+    public Button importButton() {
         return importButton;
     }
 
