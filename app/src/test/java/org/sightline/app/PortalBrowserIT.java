@@ -479,5 +479,11 @@ class PortalBrowserIT {
         assertThat(supervisor.getDomProperty("errorMessage")).isEqualTo("Choose the supervisor whose supervision you audited.");
         screenshot("supervision-form-errors.png");
         assertNoSeriousViolations("supervision audit form with errors");
+
+        driver.get(base + "/supervision/tracking");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Supervision tracking"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img[alt]")));
+        screenshot("supervision-tracking.png");
+        assertNoSeriousViolations("supervision tracking");
     }
 }
