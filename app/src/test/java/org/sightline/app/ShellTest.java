@@ -59,7 +59,7 @@ class ShellTest extends AbstractKaribuTest {
                         "Feedback and learning", List.of("Workshops"),
                         "Governance", List.of("Reports"),
                         "Administration", List.of("People and teams", "Cases", "Working days", "Learning themes", "Audit trail",
-                                "Audit template", "Observation cadence"))));
+                                "Audit template", "Observation cadence", "Supervision audit chain"))));
     }
 
     @ParameterizedTest(name = "{0} sees exactly the navigation they may open")

@@ -211,6 +211,34 @@ class SupervisionAuditTest extends AbstractKaribuTest {
     }
 
     @Test
+    void theChainFiltersByServiceAndStatusAndAStaleDraftIsRefused() {
+        signIn("qa");
+        navigate("supervision");
+        SupervisionView view = _get(SupervisionView.class);
+        int everyone = com.github.mvysny.kaributesting.v10.GridKt._size(view.due);
+        HasValueUtilsKt._setValue(view.statusFilter, "Overdue");
+        List<ChainService.Row> overdue = com.github.mvysny.kaributesting.v10.GridKt._findAll(view.due);
+        assertThat(overdue).isNotEmpty().allMatch(r -> r.status() == Cadence.Status.OVERDUE);
+        assertThat(overdue.size()).isLessThan(everyone);
+        HasValueUtilsKt._setValue(view.statusFilter, "Everyone");
+        HasValueUtilsKt._setValue(view.serviceFilter, "Front Door and Assessment");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(view.due)).isNotEmpty()
+                .allMatch(r -> r.supervisor().getTeam() != null && r.supervisor().getTeam().getServiceArea().getName().equals("Front Door and Assessment"));
+
+        // Two tabs on one draft: the second save is told, not allowed to overwrite.
+        signIn("servicemanager");
+        Person manager = person("manager");
+        var draft = new org.sightline.supervision.AuditDraft(manager.getId(), person("practitioner").getId(), TODAY.minusMonths(3), TODAY.minusDays(1), true, false,
+                3, 3, null, null, null, null, false);
+        SupervisionAudit saved = audits.saveDraft(null, 0, draft);
+        var changed = new org.sightline.supervision.AuditDraft(draft.supervisorId(), draft.superviseeId(), draft.periodFrom(), draft.periodTo(),
+                true, true, 3, 2, null, null, null, null, false);
+        audits.saveDraft(saved.getId(), saved.getVersion(), changed);
+        assertThatThrownBy(() -> audits.saveDraft(saved.getId(), saved.getVersion(), draft))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
     void accessFollowsTheLineAndBoardMembersSeeNothing() {
         Person practitioner = person("practitioner");
         signIn("practitioner");
@@ -255,5 +283,46 @@ class SupervisionAuditTest extends AbstractKaribuTest {
         signIn("practitioner");
         assertThatThrownBy(() -> ctx.getBean(org.sightline.supervision.TimelinessService.class).trend())
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void administratorsChangeTheChainAndAuditorsAreRemindedOnce() {
+        signIn("admin");
+        navigate("supervision/rules");
+        ChainRulesView view = _get(ChainRulesView.class);
+        ButtonKt._click((com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.grid, 0, "change"));
+        HasValueUtilsKt._setValue(view.interval, 40);
+        ButtonKt._click(view.save);
+        assertThat(view.interval.getErrorMessage()).isEqualTo("Enter how often, in months, from 1 to 36.");
+        HasValueUtilsKt._setValue(view.interval, 24);
+        ButtonKt._click(view.save);
+        assertThat(view.form.isVisible()).isFalse();
+        signIn("servicemanager");
+        // Audited twelve days ago, now every two years: due in two years less twelve days.
+        assertThat(chain.visible()).filteredOn(r -> r.supervisor().equals(person("manager"))).singleElement()
+                .satisfies(r -> assertThat(r.dueOn()).isEqualTo(TODAY.minusDays(12).plusYears(2)));
+
+        // Back to yearly; a new team manager under the service manager has never been audited.
+        signIn("admin");
+        var chainRules = ctx.getBean(org.sightline.supervision.ChainRules.class);
+        var rule = chainRules.all().getFirst();
+        chainRules.change(rule.getId(), rule.getVersion(), rule.getRoles(), 12, true);
+        Person serviceManager = person("servicemanager");
+        tx.executeWithoutResult(st -> {
+            Person tm = new Person("Reminder Newmanager", "reminder.tm@sightline-council.example");
+            tm.setRoles(EnumSet.of(Role.TEAM_MANAGER));
+            tm.setLineManager(serviceManager);
+            tm = people.save(tm);
+            Person sw = new Person("Reminder Worker", "reminder.sw@sightline-council.example");
+            sw.setRoles(EnumSet.of(Role.PRACTITIONER));
+            sw.setLineManager(tm);
+            people.save(sw);
+        });
+        signOut();
+        var job = ctx.getBean(org.sightline.supervision.SupervisionReminders.class);
+        job.run();
+        job.run();
+        assertThat(noticesFor("servicemanager")).filteredOn(t -> t.equals("A supervision audit is due") || t.endsWith("supervision audits are due"))
+                .hasSize(1);
     }
 }

@@ -51,7 +51,9 @@ public class SupervisionModule implements SightlineModule {
 
     @Override
     public List<NavEntry> navigation() {
-        return List.of(new NavEntry("Supervision audits", VaadinIcon.USER_CHECK, SupervisionView.class, NavGroup.QUALITY_ASSURANCE, 30));
+        return List.of(new NavEntry("Supervision audits", VaadinIcon.USER_CHECK, SupervisionView.class, NavGroup.QUALITY_ASSURANCE, 30),
+                new NavEntry("Supervision audit chain", VaadinIcon.SITEMAP, org.sightline.supervision.ui.ChainRulesView.class,
+                        NavGroup.ADMINISTRATION, 56));
     }
 
     @Override

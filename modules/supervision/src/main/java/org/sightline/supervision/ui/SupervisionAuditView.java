@@ -130,6 +130,10 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
                 supervisee.clear();
             }
         });
+        // Monthly supervision is expected of case-holding staff: suggest one session a month, which
+        // the auditor changes for part-time or non-case-holding supervisees.
+        periodFrom.addValueChangeListener(e -> suggestSessions());
+        periodTo.addValueChangeListener(e -> suggestSessions());
         save.addClickListener(e -> submit(false));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.addClickListener(e -> submit(true));
@@ -216,7 +220,7 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
         }
         FormLayout who = new FormLayout(supervisor, supervisee, periodFrom, periodTo);
         who.setMaxWidth("56rem");
-        sessionsExpected.setHelperText("Monthly for case-holding staff: 12 in a year.");
+        sessionsExpected.setHelperText("Filled in as one a month (case-holding staff); change it if a different interval applies.");
         FormLayout sessions = new FormLayout(sessionsExpected, sessionsHeld);
         sessions.setMaxWidth("56rem");
         add(purpose, message, who, new H2("What you looked at"), sourceFile, sourceCases, sourcesError, sessions, new H2("Criteria"));
@@ -364,6 +368,14 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
             });
         } catch (ObjectOptimisticLockingFailureException ex) {
             message.setText("Someone else has just changed this audit. Reload the page to see it.");
+        }
+    }
+
+    private void suggestSessions() {
+        if (sessionsExpected.getValue() == null && periodFrom.getValue() != null && periodTo.getValue() != null
+                && !periodTo.getValue().isBefore(periodFrom.getValue())) {
+            sessionsExpected.setValue((int) Math.max(1, java.time.temporal.ChronoUnit.MONTHS.between(periodFrom.getValue(),
+                    periodTo.getValue().plusDays(1))));
         }
     }
 

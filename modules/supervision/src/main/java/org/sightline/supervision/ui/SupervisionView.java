@@ -37,6 +37,18 @@ public class SupervisionView extends Main {
     final Grid<ChainService.Row> due = new Grid<>();
     final UnorderedList dipSample = new UnorderedList();
     final Button start = new Button("Start a supervision audit");
+    static final String ALL = "All";
+    final com.vaadin.flow.component.select.Select<String> serviceFilter = new com.vaadin.flow.component.select.Select<>();
+    final com.vaadin.flow.component.select.Select<String> teamFilter = new com.vaadin.flow.component.select.Select<>();
+    final com.vaadin.flow.component.select.Select<String> statusFilter = new com.vaadin.flow.component.select.Select<>();
+
+    private static String team(org.sightline.kernel.people.Person p) {
+        return p.getTeam() == null ? "" : p.getTeam().getName();
+    }
+
+    private static String service(org.sightline.kernel.people.Person p) {
+        return p.getTeam() == null || p.getTeam().getServiceArea() == null ? "" : p.getTeam().getServiceArea().getName();
+    }
 
     public SupervisionView(SupervisionService audits, ChainService chain, DipSampler sampler, CurrentUser currentUser) {
         addClassName("page");
@@ -75,6 +87,33 @@ public class SupervisionView extends Main {
         List<ChainService.Row> rows = chain.visible();
         if (!rows.isEmpty()) {
             add(new H2("The audit chain"));
+            serviceFilter.setLabel("Service");
+            teamFilter.setLabel("Team");
+            statusFilter.setLabel("Show");
+            java.util.List<String> services = new java.util.ArrayList<>(List.of(ALL));
+            services.addAll(new java.util.TreeSet<>(rows.stream().map(r -> service(r.supervisor())).filter(x -> !x.isEmpty()).toList()));
+            java.util.List<String> teams = new java.util.ArrayList<>(List.of(ALL));
+            teams.addAll(new java.util.TreeSet<>(rows.stream().map(r -> team(r.supervisor())).filter(x -> !x.isEmpty()).toList()));
+            serviceFilter.setItems(services);
+            teamFilter.setItems(teams);
+            statusFilter.setItems("Everyone", "Overdue or due", "Overdue");
+            serviceFilter.setValue(ALL);
+            teamFilter.setValue(ALL);
+            statusFilter.setValue("Everyone");
+            Runnable refresh = () -> due.setItems(rows.stream()
+                    .filter(r -> ALL.equals(serviceFilter.getValue()) || service(r.supervisor()).equals(serviceFilter.getValue()))
+                    .filter(r -> ALL.equals(teamFilter.getValue()) || team(r.supervisor()).equals(teamFilter.getValue()))
+                    .filter(r -> switch (statusFilter.getValue()) {
+                        case "Overdue" -> r.status() == Cadence.Status.OVERDUE;
+                        case "Overdue or due" -> r.status() != Cadence.Status.UP_TO_DATE;
+                        default -> true;
+                    }).toList());
+            serviceFilter.addValueChangeListener(e -> refresh.run());
+            teamFilter.addValueChangeListener(e -> refresh.run());
+            statusFilter.addValueChangeListener(e -> refresh.run());
+            Div filters = new Div(serviceFilter, teamFilter, statusFilter);
+            filters.addClassName("filters");
+            add(filters);
             due.addColumn(r -> r.supervisor().getFullName()).setHeader("Supervisor").setFlexGrow(2);
             due.addColumn(r -> r.supervisor().getJobTitle() == null ? "" : r.supervisor().getJobTitle()).setHeader("Role").setFlexGrow(2);
             due.addColumn(r -> r.auditor().getFullName()).setHeader("Audited by").setFlexGrow(2);
@@ -85,7 +124,7 @@ public class SupervisionView extends Main {
                 s.addClassName(r.status() == Cadence.Status.OVERDUE ? "error-text" : r.status() == Cadence.Status.DUE_SOON ? "due-soon" : "secondary");
                 return s;
             }).setHeader("Status").setAutoWidth(true);
-            due.setItems(rows);
+            refresh.run();
             due.setAriaLabel("Supervision audits due");
             due.setId("chain-grid");
             due.setAllRowsVisible(true);

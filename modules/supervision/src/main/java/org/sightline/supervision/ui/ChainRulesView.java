@@ -1,0 +1,107 @@
+package org.sightline.supervision.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.sightline.kernel.people.Role;
+import org.sightline.kernel.support.ValidationException;
+import org.sightline.supervision.ChainRule;
+import org.sightline.supervision.ChainRules;
+import org.sightline.supervision.ChainService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Administrators change who is in the supervision audit chain and how often. */
+@Route("supervision/rules")
+@PageTitle("Supervision audit chain | Sightline")
+@RolesAllowed(Role.ADMINISTRATOR_)
+public class ChainRulesView extends Main {
+
+    final Grid<ChainRule> grid = new Grid<>();
+    final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>("Manager roles audited");
+    final IntegerField interval = new IntegerField("Every (months)");
+    final Checkbox active = new Checkbox("In force");
+    final Button save = new Button("Save the rule");
+    final Div form = new Div();
+    private final ChainRules rules;
+    private ChainRule editing;
+
+    public ChainRulesView(ChainRules rules) {
+        this.rules = rules;
+        addClassName("page");
+        Paragraph purpose = new Paragraph("Each manager who supervises others has the supervision they give audited by their own "
+                + "line manager. The due lists, home panels and reminders follow these rules from the moment they are saved.");
+        purpose.addClassName("page-purpose");
+        grid.addColumn(ChainRule::describe).setHeader("Rule").setFlexGrow(4);
+        grid.addColumn(r -> r.isActive() ? "In force" : "Suspended").setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Button b = new Button("Change", e -> edit(r));
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            b.setAriaLabel("Change: " + r.describe());
+            return b;
+        }).setKey("change").setAutoWidth(true);
+        grid.setAriaLabel("Audit chain rules");
+        grid.setAllRowsVisible(true);
+        grid.addClassName("wrap-cells");
+        roles.setItems(ChainService.SUPERVISORS);
+        roles.setItemLabelGenerator(Role::label);
+        interval.setMin(1);
+        interval.setMax(36);
+        interval.setStepButtonsVisible(true);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Div fields = new Div(roles, interval, active);
+        fields.addClassName("filters");
+        Div actions = new Div(save);
+        actions.addClassName("form-actions");
+        form.add(new H2("Change the rule"), fields, actions);
+        form.setVisible(false);
+        add(new Div(new H1("Supervision audit chain"), purpose), grid, form);
+        grid.setItems(rules.all());
+    }
+
+    void edit(ChainRule r) {
+        editing = r;
+        roles.setValue(r.getRoles());
+        interval.setValue(r.getIntervalMonths());
+        active.setValue(r.isActive());
+        roles.setInvalid(false);
+        interval.setInvalid(false);
+        form.setVisible(true);
+    }
+
+    private void save() {
+        roles.setInvalid(false);
+        interval.setInvalid(false);
+        try {
+            rules.change(editing.getId(), editing.getVersion(), roles.getValue(), interval.getValue(), active.getValue());
+            Notification.show("Rule saved.", 3000, Notification.Position.BOTTOM_START);
+            form.setVisible(false);
+            grid.setItems(rules.all());
+        } catch (ValidationException ex) {
+            ex.errors().forEach((k, v) -> {
+                if (k.equals("roles")) {
+                    roles.setErrorMessage(v);
+                    roles.setInvalid(true);
+                } else {
+                    interval.setErrorMessage(v);
+                    interval.setInvalid(true);
+                }
+            });
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            interval.setErrorMessage("Someone else has just changed this rule. Reload the page to see it.");
+            interval.setInvalid(true);
+        }
+    }
+}
