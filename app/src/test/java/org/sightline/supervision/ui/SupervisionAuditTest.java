@@ -75,6 +75,9 @@ class SupervisionAuditTest extends AbstractKaribuTest {
             return tm.getId();
         });
         signIn("servicemanager");
+        navigate("supervision");
+        navigate("");
+        assertThat(_get(org.sightline.app.ui.HomeView.class).panelTitles()).contains("Supervision audits I owe");
         List<ChainService.Row> mine = chain.mine();
         assertThat(mine).filteredOn(r -> r.supervisor().getId().equals(newManager)).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(Cadence.Status.OVERDUE));
@@ -195,6 +198,15 @@ class SupervisionAuditTest extends AbstractKaribuTest {
         assertThat(january).hasSize(3).noneMatch(december::contains);
         navigate("supervision");
         assertThat(_get(SupervisionView.class).dipSample.getChildren().count()).isEqualTo(3);
+        // Auditing the supervision of one of them is recorded as part of the dip sample.
+        Person asyeWorker = november.getFirst();
+        var answers = new java.util.EnumMap<Criterion, org.sightline.supervision.CriterionAnswer>(Criterion.class);
+        for (Criterion c : Criterion.values()) {
+            answers.put(c, new org.sightline.supervision.CriterionAnswer(Grade.GOOD, "Seen on file."));
+        }
+        SupervisionAudit dip = audits.complete(null, 0, new org.sightline.supervision.AuditDraft(asyeWorker.getLineManager().getId(),
+                asyeWorker.getId(), TODAY.minusMonths(1), TODAY.minusDays(1), true, true, 4, 4, answers, Grade.GOOD, null, null, false));
+        assertThat(dip.isDipSample()).isTrue();
         signIn("manager");
         assertThatThrownBy(() -> sampler.thisMonth()).isInstanceOf(AccessDeniedException.class);
     }

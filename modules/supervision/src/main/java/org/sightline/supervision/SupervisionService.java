@@ -292,6 +292,10 @@ public class SupervisionService {
             }
         }
         errors.throwIfAny();
-        a.record(d, supervisor, supervisee);
+        // The PSW auditing the supervision of an ASYE social worker is the monthly dip sample.
+        boolean dip = supervisee.isAsye() && me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER);
+        a.record(new AuditDraft(d.supervisorId(), d.superviseeId(), d.periodFrom(), d.periodTo(), d.sourcePersonalFile(),
+                d.sourceCaseRecords(), d.sessionsExpected(), d.sessionsHeld(), d.answers(), d.overall(), d.strengths(), d.development(),
+                dip), supervisor, supervisee);
     }
 }
