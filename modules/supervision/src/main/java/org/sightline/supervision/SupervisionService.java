@@ -2,9 +2,7 @@ package org.sightline.supervision;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sightline.kernel.notifications.NotificationEvent;
@@ -53,24 +51,11 @@ public class SupervisionService {
     }
 
     static boolean seesAll(Person p) {
-        return p.hasRole(Role.QA_OFFICER) || p.hasRole(Role.PRINCIPAL_SOCIAL_WORKER) || p.hasRole(Role.ASSISTANT_DIRECTOR)
-                || p.hasRole(Role.DIRECTOR) || p.hasRole(Role.ADMINISTRATOR);
+        return org.sightline.kernel.people.LineManagement.seesWholeService(p);
     }
 
     static Set<Long> lineOf(Person me, List<Person> everyone) {
-        Map<Long, List<Person>> reports = everyone.stream().filter(p -> p.getLineManager() != null)
-                .collect(Collectors.groupingBy(p -> p.getLineManager().getId()));
-        Set<Long> line = new HashSet<>();
-        java.util.ArrayDeque<Long> queue = new java.util.ArrayDeque<>(List.of(me.getId()));
-        while (!queue.isEmpty()) {
-            for (Person r : reports.getOrDefault(queue.poll(), List.of())) {
-                if (line.add(r.getId())) {
-                    queue.add(r.getId());
-                }
-            }
-        }
-        line.remove(me.getId());
-        return line;
+        return org.sightline.kernel.people.LineManagement.lineOf(me, everyone);
     }
 
     public LocalDate today() {
