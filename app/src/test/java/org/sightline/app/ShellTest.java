@@ -31,35 +31,45 @@ class ShellTest extends AbstractKaribuTest {
     }
 
     static Stream<Arguments> navigationPerRole() {
+        var teamManager = Map.of("My work", List.of("Home", "Actions", "Notifications"),
+                "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observations due", "Supervision audits"),
+                "Feedback and learning", List.of("Learning bulletins", "Complaints", "Compliments", "Workshops"),
+                "Governance", List.of("Reports"),
+                "Administration", List.of("Cases"));
         var staffManager = Map.of("My work", List.of("Home", "Actions", "Notifications"),
                 "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observations due", "Supervision audits"),
-                "Feedback and learning", List.of("Workshops"),
+                "Feedback and learning", List.of("Learning bulletins", "Complaints", "Complaints figures", "Compliments", "Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases"));
         var qualityTeam = Map.of("My work", List.of("Home", "Actions", "Notifications"),
                 "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
                         "Observations due", "Supervision audits"),
-                "Feedback and learning", List.of("Workshops"),
+                "Feedback and learning", List.of("Learning bulletins", "Complaints", "Complaints figures", "Compliments", "Workshops"),
                 "Governance", List.of("Reports"),
-                "Administration", List.of("Cases", "Learning themes"));
+                "Administration", List.of("Cases", "Learning themes", "Complaint categories"));
         return Stream.of(
                 Arguments.of("practitioner", Map.of("My work", List.of("Home", "Actions", "Notifications"),
                         "Quality assurance", List.of("Case audits", "Observations", "Supervision audits"),
-                        "Feedback and learning", List.of("Workshops"), "Governance", List.of("Reports"))),
-                Arguments.of("manager", staffManager),
+                        "Feedback and learning", List.of("Learning bulletins", "Compliments", "Workshops"), "Governance", List.of("Reports"))),
+                Arguments.of("manager", teamManager),
                 Arguments.of("servicemanager", staffManager),
                 Arguments.of("headofservice", staffManager),
                 Arguments.of("director", staffManager),
                 Arguments.of("psw", qualityTeam),
                 Arguments.of("qa", qualityTeam),
-                Arguments.of("board", Map.of("My work", List.of("Home", "Notifications"))),
+                // The council's complaints team sits outside children's services: the complaints pages only.
+                Arguments.of("complaints", Map.of("My work", List.of("Home", "Notifications"),
+                        "Feedback and learning", List.of("Learning bulletins", "Complaints", "Complaints figures", "Compliments"),
+                        "Administration", List.of("Complaint categories"))),
+                Arguments.of("board", Map.of("My work", List.of("Home", "Notifications"),
+                        "Feedback and learning", List.of("Learning bulletins", "Complaints figures"))),
                 Arguments.of("admin", Map.of("My work", List.of("Home", "Actions", "Notifications"),
                         "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
                         "Observations due", "Supervision audits"),
-                        "Feedback and learning", List.of("Workshops"),
+                        "Feedback and learning", List.of("Learning bulletins", "Complaints figures", "Compliments", "Workshops"),
                         "Governance", List.of("Reports"),
                         "Administration", List.of("People and teams", "Cases", "Working days", "Learning themes", "Audit trail",
-                                "Audit template", "Observation cadence", "Supervision audit chain"))));
+                                "Audit template", "Observation cadence", "Supervision audit chain", "Complaint categories"))));
     }
 
     @ParameterizedTest(name = "{0} sees exactly the navigation they may open")
@@ -98,15 +108,15 @@ class ShellTest extends AbstractKaribuTest {
         navigate("");
         assertThat(_get(HomeView.class).panelTitles()).containsExactly("My audits to complete", "My actions", "Observations I am due to carry out",
                 "Audits of my supervision to acknowledge", "My workshop bookings",
-                "Workshops with places this month", "My team");
+                "Workshops with places this month", "My team", "Latest learning bulletin");
     }
 
     @Test
     void boardMembersGetNoChildLevelPanels() {
         signIn("board");
         navigate("");
-        assertThat(_get(HomeView.class).panelTitles()).isEmpty();
-        assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Nothing needs your attention");
+        // The bulletin is written for everyone and holds no child-level detail.
+        assertThat(_get(HomeView.class).panelTitles()).containsExactly("Latest learning bulletin");
     }
 
     @Test

@@ -26,7 +26,25 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 public class SecurityConfig {
 
+    /**
+     * Module API endpoints that authenticate each call with their own key: no session, no CSRF
+     * token, no redirect to the sign-in page. Matched before the portal's chain.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain moduleApiChain(HttpSecurity http, org.sightline.kernel.module.ModuleRegistry modules) throws Exception {
+        String[] apiPaths = modules.modules().stream().flatMap(m -> m.apiPaths().stream()).toArray(String[]::new);
+        // With no module API present, match nothing rather than everything.
+        http.securityMatcher(apiPaths.length == 0 ? new String[] {"/api/-none-"} : apiPaths)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, org.sightline.kernel.module.ModuleRegistry modules) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**").permitAll());

@@ -139,6 +139,12 @@ public class KernelDemoData {
         people.saveAll(everyone);
 
         List<CaseRecord> allCases = createCases(random, List.of(ehNorth, ehSouth, mash, assessment, familySupport, getSafe, inCare, careLeavers), everyone);
+        // The council's central complaints team sits outside children's services. Drawn from their own
+        // seeded generator and kept out of the directory, so adding them left every other demo record as it was.
+        Random complaintsTeam = new Random(20261123L);
+        List<Person> outside = new ArrayList<>();
+        Person complaintsManager = person("Complaints Manager", null, null, usedNames, complaintsTeam, outside, null, Role.COMPLAINTS_OFFICER);
+        person("Complaints Officer", null, complaintsManager, usedNames, complaintsTeam, outside, "complaints", Role.COMPLAINTS_OFFICER);
         return new DemoDirectory(teams.findAllByOrderByNameAsc(), List.copyOf(everyone), allCases, random, today);
     }
 

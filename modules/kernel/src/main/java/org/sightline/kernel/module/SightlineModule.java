@@ -58,6 +58,15 @@ public interface SightlineModule {
         return List.of();
     }
 
+    /**
+     * Machine-to-machine endpoints that other systems post to with their own credential (an API
+     * key), e.g. {@code /api/complaints/intake}. The shell serves them without a session or a
+     * CSRF token; the endpoint must authenticate each request itself.
+     */
+    default List<String> apiPaths() {
+        return List.of();
+    }
+
     /** Demo data for the embedded default database; runs after the kernel's own. */
     default Optional<DemoDataContributor> demoData() {
         return Optional.empty();

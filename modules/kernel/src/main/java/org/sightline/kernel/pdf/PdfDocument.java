@@ -17,7 +17,7 @@ import org.sightline.kernel.charts.ChartSpec;
  */
 public final class PdfDocument {
 
-    sealed interface Block permits Heading, Paragraph, BulletList, Table, Chart, PageBreak {
+    sealed interface Block permits Heading, Paragraph, BulletList, Table, Chart, PageBreak, Quote {
     }
 
     record Heading(int level, String text, String anchor) implements Block {
@@ -38,11 +38,15 @@ public final class PdfDocument {
     record PageBreak() implements Block {
     }
 
+    record Quote(String text, String attribution) implements Block {
+    }
+
     private final String title;
     private String subtitle;
     private String author;
     private String subject;
     private String marking;
+    private boolean newsletter;
     private final Map<String, String> facts = new LinkedHashMap<>();
     private final List<Block> blocks = new ArrayList<>();
     private int anchors;
@@ -73,6 +77,21 @@ public final class PdfDocument {
     /** Overrides the configured protective marking for this document, e.g. "OFFICIAL-SENSITIVE". */
     public PdfDocument marking(String marking) {
         this.marking = marking;
+        return this;
+    }
+
+    /**
+     * Lays the document out as a newsletter for all staff: a coloured masthead in place of the
+     * report title block, and headings with a rule under them. The structure stays the same.
+     */
+    public PdfDocument newsletter() {
+        this.newsletter = true;
+        return this;
+    }
+
+    /** Words quoted from someone (a compliment), set apart, with who said them. */
+    public PdfDocument quote(String text, String attribution) {
+        blocks.add(new Quote(text, attribution));
         return this;
     }
 
@@ -123,6 +142,17 @@ public final class PdfDocument {
         return this;
     }
 
+    /** Formatted text ({@link org.sightline.kernel.support.Markup}): its paragraphs and bullet lists. */
+    public PdfDocument markup(String text) {
+        for (var b : org.sightline.kernel.support.Markup.blocks(text)) {
+            switch (b) {
+                case org.sightline.kernel.support.Markup.Paragraph p -> paragraph(p.text());
+                case org.sightline.kernel.support.Markup.Bullets l -> bulletList(l.items());
+            }
+        }
+        return this;
+    }
+
     public PdfDocument pageBreak() {
         blocks.add(new PageBreak());
         return this;
@@ -146,6 +176,10 @@ public final class PdfDocument {
 
     String marking() {
         return marking;
+    }
+
+    boolean isNewsletter() {
+        return newsletter;
     }
 
     Map<String, String> facts() {

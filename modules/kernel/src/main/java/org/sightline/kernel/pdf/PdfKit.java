@@ -110,9 +110,9 @@ public class PdfKit {
         }
         h.append("<meta name=\"subject\" content=\"").append(esc(d.subject() != null ? d.subject() : d.title())).append("\"/>");
         bookmarks(h, d.blocks());
-        h.append("<style>").append(esc(css(marking, d.title()))).append("</style></head><body>");
+        h.append("<style>").append(esc(css(marking, d.title()) + (d.isNewsletter() ? NEWSLETTER_CSS : ""))).append("</style></head><body>");
 
-        h.append("<div class=\"title-block\"><p class=\"marking-line\">").append(esc(marking)).append("</p>");
+        h.append(d.isNewsletter() ? "<div class=\"title-block masthead\"><p class=\"marking-line\">" : "<div class=\"title-block\"><p class=\"marking-line\">").append(esc(marking)).append("</p>");
         h.append("<h1>").append(esc(d.title())).append("</h1>");
         if (d.subtitle() != null) {
             h.append("<p class=\"subtitle\">").append(esc(d.subtitle())).append("</p>");
@@ -138,6 +138,10 @@ public class PdfKit {
                 case PdfDocument.Table t -> table(h, t.table());
                 case PdfDocument.Chart c -> chart(h, c);
                 case PdfDocument.PageBreak ignored -> h.append("<div class=\"page-break\"></div>");
+                case PdfDocument.Quote q -> h.append("<blockquote><p>“").append(esc(q.text())).append("”</p>")
+                        .append(q.attribution() == null || q.attribution().isBlank() ? ""
+                                : "<p class=\"attribution\">" + esc(q.attribution()) + "</p>")
+                        .append("</blockquote>");
             }
         }
         h.append("</body></html>");
@@ -271,8 +275,23 @@ public class PdfKit {
                 .figure { page-break-inside: avoid; margin: 6pt 0; }
                 object.chart { display: block; width: 160mm; height: 80mm; }
                 .page-break { page-break-after: always; }
+                blockquote { margin: 6pt 0 8pt 12pt; font-style: italic; }
+                blockquote p.attribution { font-style: normal; font-size: 9pt; }
                 """.formatted(cssString(marking), cssString(title));
     }
+
+    // Contrast: white on #0b5563 is 7.9:1; #0b5563 on #eef6f7 is 7.2:1.
+    private static final String NEWSLETTER_CSS = """
+            .masthead { background-color: #0b5563; color: #ffffff; border-bottom: 0; padding: 10pt 12pt 8pt 12pt; }
+            .masthead h1 { color: #ffffff; font-size: 22pt; }
+            .masthead .subtitle { color: #ffffff; }
+            .masthead .marking-line { color: #ffffff; }
+            h2 { border-bottom: 1.5pt solid #0b5563; padding-bottom: 2pt; }
+            blockquote { margin: 6pt 0 10pt 0; padding: 6pt 10pt; background-color: #eef6f7; border-left: 3pt solid #0b5563;
+              page-break-inside: avoid; }
+            blockquote p { font-size: 10.5pt; font-style: italic; color: #0b5563; margin: 0; }
+            blockquote p.attribution { font-size: 9pt; font-style: normal; color: #1f2933; margin-top: 3pt; }
+            """;
 
     private static String cssString(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ");

@@ -13,6 +13,8 @@ public enum Role {
     DIRECTOR("Director"),
     PRINCIPAL_SOCIAL_WORKER("Principal Social Worker"),
     QA_OFFICER("QA Officer"),
+    /** The council's central complaints team: logs complaints, contacts complainants, agrees extensions. */
+    COMPLAINTS_OFFICER("Complaints Officer"),
     BOARD_MEMBER("Board Member"),
     ADMINISTRATOR("Administrator");
 
@@ -25,6 +27,7 @@ public enum Role {
     public static final String DIRECTOR_ = "DIRECTOR";
     public static final String PRINCIPAL_SOCIAL_WORKER_ = "PRINCIPAL_SOCIAL_WORKER";
     public static final String QA_OFFICER_ = "QA_OFFICER";
+    public static final String COMPLAINTS_OFFICER_ = "COMPLAINTS_OFFICER";
     public static final String BOARD_MEMBER_ = "BOARD_MEMBER";
     public static final String ADMINISTRATOR_ = "ADMINISTRATOR";
 
@@ -45,7 +48,7 @@ public enum Role {
     /** Most senior first: the role named in the header when a person holds several. */
     public static java.util.List<Role> bySeniority() {
         return java.util.List.of(DIRECTOR, ASSISTANT_DIRECTOR, HEAD_OF_SERVICE, PRINCIPAL_SOCIAL_WORKER,
-                SERVICE_MANAGER, TEAM_MANAGER, QA_OFFICER, PRACTITIONER, BOARD_MEMBER, ADMINISTRATOR);
+                SERVICE_MANAGER, TEAM_MANAGER, QA_OFFICER, COMPLAINTS_OFFICER, PRACTITIONER, BOARD_MEMBER, ADMINISTRATOR);
     }
 
     /** Everyone who works with children's records; board members are the only staff without it. */

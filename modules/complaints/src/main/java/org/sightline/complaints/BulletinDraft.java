@@ -1,0 +1,18 @@
+package org.sightline.complaints;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the PSW edits. Free text uses the portal's formatting (paragraphs, "- " bullets) and is
+ * sanitised on save.
+ *
+ * @param learning      each item's text and the ids of the complaint categories it cites
+ * @param quoteIds      compliments to quote, in order; each must have consent to share
+ */
+public record BulletinDraft(String title, String introduction, String goodPractice, List<Learning> learning, List<Long> quoteIds,
+                            String resources, String reflection, String correctionNote) {
+
+    public record Learning(String text, Set<Long> categoryIds) {
+    }
+}

@@ -1,0 +1,85 @@
+package org.sightline.complaints;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An entry in the editable list of complaint or compliment categories. Retired, never deleted: old records keep it. */
+@Entity(name = "ComplaintCategory")
+@Table(name = "cp_category")
+public class Category {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CategoryKind kind;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Category() {
+    }
+
+    public Category(CategoryKind kind, String name) {
+        this.kind = kind;
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public CategoryKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Category c && id != null && id.equals(c.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Category.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,5 @@
+package org.sightline.complaints;
+
+public enum CategoryKind {
+    COMPLAINT, COMPLIMENT
+}

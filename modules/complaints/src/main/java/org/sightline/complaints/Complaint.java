@@ -1,0 +1,488 @@
+package org.sightline.complaints;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sightline.kernel.cases.CaseRecord;
+import org.sightline.kernel.people.Person;
+import org.sightline.kernel.people.Team;
+
+/**
+ * A complaint about children's services, from the day it was received (day 0) through stage 1
+ * and any escalation. Dates are recorded as the steps happen; what is due when follows from
+ * them and the working-day calendar ({@link Timeline}).
+ */
+@Entity
+@Table(name = "cp_complaint")
+public class Complaint {
+
+    /** Longer than MEDIUMTEXT, so Hibernate validates against the LONGTEXT Liquibase makes of a CLOB on MariaDB. */
+    private static final int LONG_TEXT = 100_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 20, unique = true)
+    private String reference;
+
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complainant_type", nullable = false, length = 20)
+    private ComplainantType complainantType;
+
+    @Column(name = "complainant_name", nullable = false, length = 200)
+    private String complainantName;
+
+    @Column(name = "complainant_contact", length = 400)
+    private String complainantContact;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "case_id")
+    private CaseRecord caseRecord;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @Lob
+    @Column(nullable = false, length = LONG_TEXT)
+    private String summary;
+
+    /** "portal" when staff logged it, "intake" when the council's web form posted it. */
+    @Column(nullable = false, length = 20)
+    private String source;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "created_by_id")
+    private Person createdBy;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "officer_id")
+    private Person officer;
+
+    @Column(name = "allocated_on")
+    private LocalDate allocatedOn;
+
+    @Column(name = "contacted_on")
+    private LocalDate contactedOn;
+
+    @Column(name = "meeting_on")
+    private LocalDate meetingOn;
+
+    @Column(name = "complaints_officer_attends", nullable = false)
+    private boolean complaintsOfficerAttends;
+
+    @Column(name = "advocate_offered_on")
+    private LocalDate advocateOfferedOn;
+
+    @Column(name = "age_appropriate_letter", nullable = false)
+    private boolean ageAppropriateLetter;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "early_resolution", nullable = false, length = 20)
+    private EarlyResolution earlyResolution = EarlyResolution.NOT_YET;
+
+    @Column(name = "resolved_early_on")
+    private LocalDate resolvedEarlyOn;
+
+    @Column(name = "resolution_note", length = 2000)
+    private String resolutionNote;
+
+    @Column(name = "points_confirmed_on")
+    private LocalDate pointsConfirmedOn;
+
+    /** Day 0 of the stage 1 response clock: the received date, or the meeting that restarted it. */
+    @Column(name = "clock_start", nullable = false)
+    private LocalDate clockStart;
+
+    @Column(name = "restart_reason", length = 1000)
+    private String restartReason;
+
+    @Column(name = "restart_agreed_by", length = 200)
+    private String restartAgreedBy;
+
+    @Column(name = "extended_due")
+    private LocalDate extendedDue;
+
+    @Column(name = "extension_reason", length = 1000)
+    private String extensionReason;
+
+    @Column(name = "extension_agreed_on")
+    private LocalDate extensionAgreedOn;
+
+    @Column(name = "draft_for_qa_on")
+    private LocalDate draftForQaOn;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "qa_by_id")
+    private Person qaBy;
+
+    @Column(name = "qa_on")
+    private LocalDate qaOn;
+
+    @Column(name = "response_sent_on")
+    private LocalDate responseSentOn;
+
+    @Column(name = "copy_on_file_on")
+    private LocalDate copyOnFileOn;
+
+    /** What the service learns from it, in a sentence or two, for the bulletin. */
+    @Column(length = 2000)
+    private String learning;
+
+    @Column(nullable = false)
+    private int stage = 1;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SELECT)
+    @OrderBy("position")
+    private List<ComplaintPoint> points = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SELECT)
+    @OrderBy("stage")
+    private List<Escalation> escalations = new ArrayList<>();
+
+    protected Complaint() {
+    }
+
+    Complaint(String reference, String source, Instant createdAt, Person createdBy) {
+        this.reference = reference;
+        this.source = source;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    void record(ComplaintDetails d, CaseRecord caseRecord, Team team) {
+        this.receivedOn = d.receivedOn();
+        if (pointsConfirmedOn == null && restartReason == null) {
+            this.clockStart = d.receivedOn();
+        }
+        this.channel = d.channel();
+        this.complainantType = d.complainantType();
+        this.complainantName = d.complainantName();
+        this.complainantContact = d.complainantContact();
+        this.caseRecord = caseRecord;
+        this.team = team;
+        this.summary = d.summary();
+    }
+
+    ComplaintPoint addPoint(String description, Category category, LocalDate on) {
+        ComplaintPoint p = new ComplaintPoint(this, points.size() + 1, description, category, on);
+        points.add(p);
+        return p;
+    }
+
+    void allocate(Person officer, LocalDate on) {
+        this.officer = officer;
+        this.allocatedOn = on;
+    }
+
+    void contacted(LocalDate on, LocalDate meetingOn, boolean officerAttends) {
+        this.contactedOn = on;
+        this.meetingOn = meetingOn;
+        this.complaintsOfficerAttends = officerAttends;
+    }
+
+    void advocateOffered(LocalDate on, boolean ageAppropriateLetter) {
+        this.advocateOfferedOn = on;
+        this.ageAppropriateLetter = ageAppropriateLetter;
+    }
+
+    void earlyResolution(EarlyResolution state, LocalDate on, String note) {
+        this.earlyResolution = state;
+        if (state == EarlyResolution.RESOLVED) {
+            this.resolvedEarlyOn = on;
+            this.resolutionNote = note;
+            points.forEach(p -> p.setOutcome(Outcome.RESOLVED_EARLY));
+            this.closedOn = on;
+        } else if (state == EarlyResolution.DECLINED) {
+            this.resolutionNote = note;
+        }
+    }
+
+    void confirmPoints(LocalDate on) {
+        this.pointsConfirmedOn = on;
+    }
+
+    void restartClock(LocalDate on, String reason, String agreedBy) {
+        this.clockStart = on;
+        this.restartReason = reason;
+        this.restartAgreedBy = agreedBy;
+        // An extension agreed against the old clock no longer applies.
+        this.extendedDue = null;
+        this.extensionReason = null;
+        this.extensionAgreedOn = null;
+    }
+
+    void extend(LocalDate due, String reason, LocalDate agreedOn) {
+        this.extendedDue = due;
+        this.extensionReason = reason;
+        this.extensionAgreedOn = agreedOn;
+    }
+
+    void draftForQa(LocalDate on) {
+        this.draftForQaOn = on;
+    }
+
+    void qualityAssured(Person by, LocalDate on) {
+        this.qaBy = by;
+        this.qaOn = on;
+    }
+
+    void responded(LocalDate on) {
+        this.responseSentOn = on;
+        this.closedOn = on;
+    }
+
+    void copyOnFile(LocalDate on) {
+        this.copyOnFileOn = on;
+    }
+
+    void setLearning(String learning) {
+        this.learning = learning;
+    }
+
+    Escalation escalate(int stage, LocalDate requestedOn, String leadName, Person by) {
+        Escalation e = new Escalation(this, stage, requestedOn, leadName, by);
+        escalations.add(e);
+        this.stage = stage;
+        this.closedOn = null;
+        return e;
+    }
+
+    void closeAt(LocalDate on) {
+        this.closedOn = on;
+    }
+
+    public Optional<Escalation> escalation(int stage) {
+        return escalations.stream().filter(e -> e.getStage() == stage).findFirst();
+    }
+
+    public boolean isChild() {
+        return complainantType == ComplainantType.CHILD;
+    }
+
+    public boolean isResolvedEarly() {
+        return earlyResolution == EarlyResolution.RESOLVED;
+    }
+
+    public boolean isOpen() {
+        return closedOn == null;
+    }
+
+    public String statusLabel() {
+        if (isResolvedEarly()) {
+            return "Resolved early";
+        }
+        if (stage > 1) {
+            Escalation e = escalation(stage).orElseThrow();
+            return e.isDone() ? "Stage " + stage + " responded" : "Stage " + stage + (stage == 2 ? " investigation" : " review panel");
+        }
+        if (responseSentOn != null) {
+            return "Stage 1 responded";
+        }
+        if (officer == null) {
+            return "Awaiting allocation";
+        }
+        return "Stage 1 open";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public ComplainantType getComplainantType() {
+        return complainantType;
+    }
+
+    public String getComplainantName() {
+        return complainantName;
+    }
+
+    public String getComplainantContact() {
+        return complainantContact;
+    }
+
+    public CaseRecord getCaseRecord() {
+        return caseRecord;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Person getCreatedBy() {
+        return createdBy;
+    }
+
+    public Person getOfficer() {
+        return officer;
+    }
+
+    public LocalDate getAllocatedOn() {
+        return allocatedOn;
+    }
+
+    public LocalDate getContactedOn() {
+        return contactedOn;
+    }
+
+    public LocalDate getMeetingOn() {
+        return meetingOn;
+    }
+
+    public boolean isComplaintsOfficerAttends() {
+        return complaintsOfficerAttends;
+    }
+
+    public LocalDate getAdvocateOfferedOn() {
+        return advocateOfferedOn;
+    }
+
+    public boolean isAgeAppropriateLetter() {
+        return ageAppropriateLetter;
+    }
+
+    public EarlyResolution getEarlyResolution() {
+        return earlyResolution;
+    }
+
+    public LocalDate getResolvedEarlyOn() {
+        return resolvedEarlyOn;
+    }
+
+    public String getResolutionNote() {
+        return resolutionNote;
+    }
+
+    public LocalDate getPointsConfirmedOn() {
+        return pointsConfirmedOn;
+    }
+
+    public LocalDate getClockStart() {
+        return clockStart;
+    }
+
+    public String getRestartReason() {
+        return restartReason;
+    }
+
+    public String getRestartAgreedBy() {
+        return restartAgreedBy;
+    }
+
+    public LocalDate getExtendedDue() {
+        return extendedDue;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public LocalDate getExtensionAgreedOn() {
+        return extensionAgreedOn;
+    }
+
+    public LocalDate getDraftForQaOn() {
+        return draftForQaOn;
+    }
+
+    public Person getQaBy() {
+        return qaBy;
+    }
+
+    public LocalDate getQaOn() {
+        return qaOn;
+    }
+
+    public LocalDate getResponseSentOn() {
+        return responseSentOn;
+    }
+
+    public LocalDate getCopyOnFileOn() {
+        return copyOnFileOn;
+    }
+
+    public String getLearning() {
+        return learning;
+    }
+
+    public int getStage() {
+        return stage;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public List<ComplaintPoint> getPoints() {
+        return points;
+    }
+
+    public List<Escalation> getEscalations() {
+        return escalations;
+    }
+}

@@ -1,0 +1,205 @@
+package org.sightline.complaints;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sightline.kernel.calendar.WorkingDayCalendar;
+import org.sightline.kernel.calendar.WorkingDays;
+import org.sightline.kernel.charts.ChartSpec;
+import org.sightline.kernel.pdf.ReportPeriod;
+import org.sightline.kernel.people.Team;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quarter's complaints and compliments in figures. Aggregate only: no names, no case
+ * references, so leaders and board members can read it.
+ *
+ * <p>Counting rules: a complaint counts as received at stage 1 in the quarter of its received
+ * date; a stage 2 or 3 request in the quarter of its request date. Timeliness counts the
+ * responses sent in the quarter: on time when sent by the deadline, including an agreed
+ * extension. Outcomes count the points of complaints answered (or resolved early) in the quarter.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('QA_OFFICER', 'COMPLAINTS_OFFICER', 'PRINCIPAL_SOCIAL_WORKER', 'SERVICE_MANAGER', 'HEAD_OF_SERVICE', "
+        + "'ASSISTANT_DIRECTOR', 'DIRECTOR', 'BOARD_MEMBER', 'ADMINISTRATOR')")
+public class ComplaintFigures {
+
+    /** Responses sent in a quarter at one stage, and how many were on time. */
+    public record Timeliness(int stage, long responded, long onTime) {
+        public Integer percent() {
+            return responded == 0 ? null : (int) Math.round(100.0 * onTime / responded);
+        }
+    }
+
+    /** The headline figures for one quarter, for comparisons. */
+    public record Headline(ReportPeriod period, long received, long resolvedEarly, Integer stage1OnTimePercent, long upheldPoints,
+                           long points, long compliments) {
+    }
+
+    public record Quarter(ReportPeriod period, Map<Integer, Long> receivedByStage, Map<Channel, Long> byChannel,
+                          Map<ComplainantType, Long> byComplainant, List<Timeliness> timeliness, Map<Outcome, Long> outcomes,
+                          Map<String, Map<Outcome, Long>> outcomesByCategory, Map<String, Long> complimentsByCategory,
+                          Map<String, Long> complimentsByTeam, List<Headline> comparison) {
+
+        public Headline headline() {
+            return comparison.getFirst();
+        }
+    }
+
+    private final ComplaintRepository complaints;
+    private final ComplimentRepository compliments;
+    private final WorkingDayCalendar calendar;
+
+    public ComplaintFigures(ComplaintRepository complaints, ComplimentRepository compliments, WorkingDayCalendar calendar) {
+        this.complaints = complaints;
+        this.compliments = compliments;
+        this.calendar = calendar;
+    }
+
+    public Quarter quarter(ReportPeriod p) {
+        List<Complaint> all = complaints.findAll();
+        WorkingDays days = calendar.days();
+        Map<Integer, Long> byStage = new LinkedHashMap<>(Map.of(1, 0L, 2, 0L, 3, 0L));
+        Map<Channel, Long> byChannel = ComplaintService.zeroes(Channel.class);
+        Map<ComplainantType, Long> byComplainant = ComplaintService.zeroes(ComplainantType.class);
+        long[][] timely = new long[4][2];
+        Map<Outcome, Long> outcomes = ComplaintService.zeroes(Outcome.class);
+        Map<String, Map<Outcome, Long>> byCategory = new TreeMap<>();
+        for (Complaint c : all) {
+            if (p.contains(c.getReceivedOn())) {
+                byStage.merge(1, 1L, Long::sum);
+                byChannel.merge(c.getChannel(), 1L, Long::sum);
+                byComplainant.merge(c.getComplainantType(), 1L, Long::sum);
+            }
+            for (Escalation e : c.getEscalations()) {
+                if (p.contains(e.getRequestedOn())) {
+                    byStage.merge(e.getStage(), 1L, Long::sum);
+                }
+                if (e.getResponseOn() != null && p.contains(e.getResponseOn())) {
+                    LocalDate due = e.getStage() == 2 ? Timeline.stage2Due(e, days) : stage3Due(e, days);
+                    timely[e.getStage()][0]++;
+                    if (!e.getResponseOn().isAfter(due)) {
+                        timely[e.getStage()][1]++;
+                    }
+                }
+            }
+            if (c.getResponseSentOn() != null && p.contains(c.getResponseSentOn())) {
+                timely[1][0]++;
+                if (!c.getResponseSentOn().isAfter(Timeline.responseDue(c, days))) {
+                    timely[1][1]++;
+                }
+            }
+            LocalDate answered = c.isResolvedEarly() ? c.getResolvedEarlyOn() : c.getResponseSentOn();
+            if (answered != null && p.contains(answered)) {
+                for (ComplaintPoint pt : c.getPoints()) {
+                    if (pt.getOutcome() == null) {
+                        continue;
+                    }
+                    outcomes.merge(pt.getOutcome(), 1L, Long::sum);
+                    String cat = pt.getCategory() == null ? "Not categorised" : pt.getCategory().getName();
+                    byCategory.computeIfAbsent(cat, k -> ComplaintService.zeroes(Outcome.class)).merge(pt.getOutcome(), 1L, Long::sum);
+                }
+            }
+        }
+        List<Timeliness> timeliness = new ArrayList<>();
+        for (int s = 1; s <= 3; s++) {
+            timeliness.add(new Timeliness(s, timely[s][0], timely[s][1]));
+        }
+        Map<String, Long> complimentsByCategory = new TreeMap<>();
+        Map<String, Long> complimentsByTeam = new TreeMap<>();
+        for (Compliment c : compliments.findByReceivedOnBetweenOrderByReceivedOnAsc(p.from(), p.to())) {
+            complimentsByCategory.merge(c.getCategory() == null ? "Not categorised" : c.getCategory().getName(), 1L, Long::sum);
+            for (Team t : c.getTeams()) {
+                complimentsByTeam.merge(t.getName(), 1L, Long::sum);
+            }
+        }
+        ReportPeriod previous = ReportPeriod.quarterOf(p.from().minusDays(1));
+        ReportPeriod lastYear = new ReportPeriod(p.from().minusYears(1), p.from().minusYears(1).plusMonths(3).minusDays(1));
+        List<Headline> comparison = List.of(headline(p, all, days), headline(previous, all, days), headline(lastYear, all, days));
+        return new Quarter(p, byStage, byChannel, byComplainant, timeliness, outcomes, byCategory, complimentsByCategory,
+                complimentsByTeam, comparison);
+    }
+
+    private Headline headline(ReportPeriod p, List<Complaint> all, WorkingDays days) {
+        long received = 0;
+        long early = 0;
+        long responded = 0;
+        long onTime = 0;
+        long upheld = 0;
+        long points = 0;
+        for (Complaint c : all) {
+            if (p.contains(c.getReceivedOn())) {
+                received++;
+            }
+            if (c.isResolvedEarly() && p.contains(c.getResolvedEarlyOn())) {
+                early++;
+            }
+            if (c.getResponseSentOn() != null && p.contains(c.getResponseSentOn())) {
+                responded++;
+                if (!c.getResponseSentOn().isAfter(Timeline.responseDue(c, days))) {
+                    onTime++;
+                }
+            }
+            LocalDate answered = c.isResolvedEarly() ? c.getResolvedEarlyOn() : c.getResponseSentOn();
+            if (answered != null && p.contains(answered)) {
+                for (ComplaintPoint pt : c.getPoints()) {
+                    if (pt.getOutcome() != null) {
+                        points++;
+                        if (pt.getOutcome() == Outcome.UPHELD || pt.getOutcome() == Outcome.PARTLY_UPHELD) {
+                            upheld++;
+                        }
+                    }
+                }
+            }
+        }
+        return new Headline(p, received, early, responded == 0 ? null : (int) Math.round(100.0 * onTime / responded), upheld, points,
+                compliments.countByReceivedOnBetween(p.from(), p.to()));
+    }
+
+    private static LocalDate stage3Due(Escalation e, WorkingDays days) {
+        LocalDate panel = e.getPanelOn() != null ? e.getPanelOn() : days.add(e.getRequestedOn(), Timeline.PANEL);
+        LocalDate report = e.getPanelReportOn() != null ? e.getPanelReportOn() : days.add(panel, Timeline.PANEL_REPORT);
+        return days.add(report, Timeline.COUNCIL_RESPONSE);
+    }
+
+    // ---------------------------------------------------------------- charts, the same on screen and in the PDF
+
+    public static ChartSpec receivedChart(Quarter q) {
+        var b = ChartSpec.builder(ChartSpec.ChartType.BAR, "Complaints received by channel").axes("Channel", "Complaints");
+        b.series("Received", "#0b5563");
+        q.byChannel().forEach((k, v) -> b.value("Received", k.label(), v));
+        return b.build();
+    }
+
+    public static ChartSpec outcomesChart(Quarter q) {
+        var b = ChartSpec.builder(ChartSpec.ChartType.BAR, "Outcomes of complaint points").axes("Outcome", "Points");
+        b.series("Points", "#7b3f00");
+        q.outcomes().forEach((k, v) -> b.value("Points", k.label(), v));
+        return b.build();
+    }
+
+    public static ChartSpec complimentsChart(Quarter q) {
+        var b = ChartSpec.builder(ChartSpec.ChartType.BAR, "Compliments by category").axes("Category", "Compliments");
+        b.series("Compliments", "#2f6b2f");
+        q.complimentsByCategory().forEach((k, v) -> b.value("Compliments", k, v));
+        return b.build();
+    }
+
+    public static ChartSpec comparisonChart(Quarter q) {
+        var b = ChartSpec.builder(ChartSpec.ChartType.BAR, "This quarter compared").axes("Quarter", "Count");
+        b.series("Complaints received", "#0b5563").series("Compliments", "#2f6b2f");
+        String[] names = {"This quarter", "Previous quarter", "Same quarter last year"};
+        for (int i = 0; i < q.comparison().size(); i++) {
+            Headline h = q.comparison().get(i);
+            b.value("Complaints received", names[i], h.received());
+            b.value("Compliments", names[i], h.compliments());
+        }
+        return b.build();
+    }
+}

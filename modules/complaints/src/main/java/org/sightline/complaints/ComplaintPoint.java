@@ -1,0 +1,92 @@
+package org.sightline.complaints;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** One point of a complaint, with its own category and outcome: complaints often hold points with different findings. */
+@Entity
+@Table(name = "cp_point")
+public class ComplaintPoint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "complaint_id")
+    private Complaint complaint;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 2000)
+    private String description;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @Column(name = "added_on", nullable = false)
+    private LocalDate addedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Outcome outcome;
+
+    protected ComplaintPoint() {
+    }
+
+    ComplaintPoint(Complaint complaint, int position, String description, Category category, LocalDate addedOn) {
+        this.complaint = complaint;
+        this.position = position;
+        this.description = description;
+        this.category = category;
+        this.addedOn = addedOn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Complaint getComplaint() {
+        return complaint;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public LocalDate getAddedOn() {
+        return addedOn;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    void setCategory(Category category) {
+        this.category = category;
+    }
+
+    void setOutcome(Outcome outcome) {
+        this.outcome = outcome;
+    }
+}

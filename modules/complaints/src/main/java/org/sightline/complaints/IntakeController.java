@@ -1,0 +1,196 @@
+package org.sightline.complaints;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.sightline.kernel.support.Markup;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where the council's public complaints web form posts a complaint. It creates the complaint at
+ * day 0 and tells the QA service manager to allocate it. Each call carries the API key from
+ * configuration ({@code sightline.complaints.intake-key}) in the {@code X-Api-Key} header;
+ * without the right key nothing is read. Calls are limited per address, bodies to 16 KB, and
+ * every field is checked, with a message per field.
+ */
+@RestController
+public class IntakeController {
+
+    public static final String PATH = "/api/complaints/intake";
+    static final int MAX_BODY = 16 * 1024;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^[0-9 +()-]{7,20}$");
+
+    private final ComplaintService complaints;
+    private final byte[] keyHash;
+    private final int perMinute;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, Deque<Long>> calls = new ConcurrentHashMap<>();
+
+    IntakeController(ComplaintService complaints, @Value("${sightline.complaints.intake-key:}") String key,
+                     @Value("${sightline.complaints.intake-per-minute:20}") int perMinute, Clock clock) {
+        this.complaints = complaints;
+        this.keyHash = key == null || key.isBlank() ? null : sha256(key.strip());
+        this.perMinute = perMinute;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> receive(HttpServletRequest request) throws IOException {
+        String key = request.getHeader("X-Api-Key");
+        // Compare hashes in constant time, so response times say nothing about the key.
+        if (keyHash == null || key == null || !MessageDigest.isEqual(keyHash, sha256(key.strip()))) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .body(Map.of("error", "A valid API key is required in the X-Api-Key header."));
+        }
+        if (!allowed(request.getRemoteAddr())) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
+                    .body(Map.of("error", "Too many complaints from this address in the last minute; try again shortly."));
+        }
+        if (request.getContentLengthLong() > MAX_BODY) {
+            return bad(Map.of("body", "The request is larger than 16 KB."));
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            return bad(Map.of("body", "The request is larger than 16 KB."));
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(new String(body, StandardCharsets.UTF_8));
+        } catch (JacksonException e) {
+            return bad(Map.of("body", "The body is not valid JSON."));
+        }
+        if (root == null || !root.isObject()) {
+            return bad(Map.of("body", "The body must be a JSON object."));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = text(root, "complainantName", 200, true, errors);
+        String typeText = text(root, "complainantType", 40, true, errors);
+        ComplainantType type = null;
+        if (typeText != null) {
+            try {
+                type = ComplainantType.valueOf(typeText.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                errors.put("complainantType", "Must be one of: child, parent, carer, professional, other.");
+            }
+        }
+        String email = text(root, "email", 200, false, errors);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            errors.put("email", "Not an email address.");
+        }
+        String phone = text(root, "phone", 20, false, errors);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            errors.put("phone", "Not a telephone number.");
+        }
+        if (email == null && phone == null && !errors.containsKey("email") && !errors.containsKey("phone")) {
+            errors.put("email", "Give an email address or a telephone number so the complaints team can make contact.");
+        }
+        String caseRef = text(root, "caseReference", 40, false, errors);
+        String summary = text(root, "summary", 8000, true, errors);
+        List<String> points = new ArrayList<>();
+        JsonNode p = root.get("points");
+        if (p != null && !p.isNull()) {
+            if (!p.isArray() || p.size() > 20) {
+                errors.put("points", "Must be a list of up to 20 complaint points, each as text.");
+            } else {
+                for (JsonNode item : p) {
+                    String s = item.isString() ? Markup.sanitise(item.asString()) : null;
+                    if (s == null || s.isBlank() || s.length() > 2000) {
+                        errors.put("points", "Each complaint point must be text of 1 to 2,000 characters.");
+                        break;
+                    }
+                    points.add(s);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            return bad(errors);
+        }
+        if (points.isEmpty()) {
+            points.add(summary.length() <= 2000 ? summary : summary.substring(0, 1997) + "\u2026");
+        }
+        String contact = String.join("; ", java.util.stream.Stream.of(email, phone).filter(java.util.Objects::nonNull).toList());
+        LocalDate today = LocalDate.now(clock);
+        Complaint c = complaints.receive(new ComplaintDetails(today, Channel.ONLINE_FORM, type, name, contact, caseRef, null, summary), points);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("reference", c.getReference(), "receivedOn", today.toString()));
+    }
+
+    private static String text(JsonNode root, String field, int max, boolean required, Map<String, String> errors) {
+        JsonNode n = root.get(field);
+        if (n == null || n.isNull() || n.isString() && n.asString().isBlank()) {
+            if (required) {
+                errors.put(field, "Required.");
+            }
+            return null;
+        }
+        if (!n.isString()) {
+            errors.put(field, "Must be text.");
+            return null;
+        }
+        String s = Markup.sanitise(n.asString());
+        if (s.length() > max) {
+            errors.put(field, "Must be " + max + " characters or fewer.");
+            return null;
+        }
+        if (s.isBlank()) {
+            if (required) {
+                errors.put(field, "Required.");
+            }
+            return null;
+        }
+        return s;
+    }
+
+    private boolean allowed(String address) {
+        long now = clock.millis();
+        Deque<Long> recent = calls.computeIfAbsent(address == null ? "" : address, k -> new ArrayDeque<>());
+        synchronized (recent) {
+            while (!recent.isEmpty() && recent.peekFirst() < now - 60_000) {
+                recent.pollFirst();
+            }
+            if (recent.size() >= perMinute) {
+                return false;
+            }
+            recent.addLast(now);
+            return true;
+        }
+    }
+
+    private static ResponseEntity<Map<String, Object>> bad(Map<String, String> errors) {
+        return ResponseEntity.badRequest().body(Map.of("errors", errors));
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
