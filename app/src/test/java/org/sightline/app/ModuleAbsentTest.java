@@ -36,8 +36,16 @@ class ModuleAbsentTest extends AbstractKaribuTest {
         var nav = _get(MainLayout.class).navigationModel();
         assertThat(nav.values().stream().flatMap(java.util.List::stream)).doesNotContain("Workshops")
                 .contains("Home", "People and teams", "Cases");
-        assertThat(nav).doesNotContainKey("Feedback and learning");
-        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My actions", "My team");
+        assertThat(nav.get("Feedback and learning")).doesNotContain("Workshops").contains("Learning bulletins");
+        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My actions", "My team", "Latest learning bulletin");
+
+        // The bulletin pulls training from the workshops module when it is there; without it, the bulletin still reads.
+        var bulletins = ctx.getBean(org.sightline.complaints.BulletinService.class);
+        var latest = bulletins.latest().orElseThrow();
+        assertThat(bulletins.upcomingSessions()).isEmpty();
+        navigate("bulletins/" + latest.getId());
+        assertThat(_get(org.sightline.complaints.ui.BulletinView.class).getElement().getTextRecursively())
+                .contains("Resources and training", "Closing reflection").doesNotContain("Workshops coming up");
 
         assertThat(com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getRoute("workshops")).isEmpty();
 
