@@ -486,4 +486,49 @@ class PortalBrowserIT {
         screenshot("supervision-tracking.png");
         assertNoSeriousViolations("supervision tracking");
     }
+
+    @Test
+    @Order(16)
+    void qaOfficerWorksAComplaintAndEveryoneReadsThePublishedBulletin() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("qa");
+        driver.get(base + "/complaints");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Complaints"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("complaints-grid")));
+        screenshot("complaints.png");
+        assertNoSeriousViolations("complaint register");
+
+        click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Log a complaint']")));
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Log a complaint"));
+        click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Log the complaint']")));
+        var type = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box[invalid]")));
+        assertThat(type.getDomProperty("errorMessage")).isIn("Choose how the complaint was received.", "Choose who made the complaint.");
+        screenshot("complaint-form-errors.png");
+        assertNoSeriousViolations("complaint form with errors");
+
+        // An open complaint from the demo: its steps, deadlines and the next things to do.
+        driver.get(base + "/complaints");
+        var first = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#complaints-grid a")));
+        String reference = first.getText();
+        click(first);
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Complaint " + reference));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("complaint-steps")));
+        screenshot("complaint.png");
+        assertNoSeriousViolations("complaint page");
+
+        driver.manage().deleteAllCookies();
+        signInAs("board");
+        driver.get(base + "/bulletins");
+        var bulletin = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bulletin-list a")));
+        String title = bulletin.getText();
+        click(bulletin);
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("blockquote")));
+        screenshot("bulletin.png");
+        assertNoSeriousViolations("published bulletin");
+        // Board members never reach a complaint's page.
+        driver.get(base + "/complaints");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotEqualTo("Complaints");
+    }
 }

@@ -149,6 +149,12 @@ class BulletinTest extends AbstractKaribuTest {
         assertThat(currentView()).isNotEqualTo(BulletinView.class);
         assertThatThrownBy(() -> bulletins.update(draft.getId(), draft.getVersion(), new BulletinDraft("x", null, null, List.of(), List.of(),
                 null, null, null))).isInstanceOf(AccessDeniedException.class);
+        // A quarter has one bulletin: starting it again opens the draft; a published quarter is corrected, not restarted.
+        signIn("psw");
+        assertThat(bulletins.create(ReportPeriod.quarterOf(java.time.LocalDate.of(2026, 10, 1))).getId()).isEqualTo(draft.getId());
+        ReportPeriod published = new ReportPeriod(bulletins.published().getFirst().getPeriodFrom(), bulletins.published().getFirst().getPeriodTo());
+        assertThatThrownBy(() -> bulletins.create(published)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get("period")).startsWith("A bulletin for this quarter is already published."));
         signIn("qa");
         navigate("bulletins/" + draft.getId() + "/edit");
         assertThat(currentView()).isNotEqualTo(BulletinEditView.class);

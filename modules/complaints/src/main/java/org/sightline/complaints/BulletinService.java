@@ -101,10 +101,20 @@ public class BulletinService {
         return currentUser.hasRole(Role.PRINCIPAL_SOCIAL_WORKER);
     }
 
+    /** A new draft for the quarter, or the draft already started for it; a quarter has one bulletin (and its corrections). */
     @PreAuthorize(EDITOR)
     public Bulletin create(ReportPeriod period) {
         if (period == null) {
             throw ValidationException.of("period", "Choose the quarter the bulletin covers.");
+        }
+        for (Bulletin existing : bulletins.newestFirst()) {
+            if (existing.getPeriodFrom().equals(period.from()) && existing.getPeriodTo().equals(period.to())) {
+                if (!existing.isPublished()) {
+                    return existing;
+                }
+                throw ValidationException.of("period", "A bulletin for this quarter is already published. Open it and make a correction "
+                        + "if something needs changing.");
+            }
         }
         Bulletin b = new Bulletin(period.from(), period.to(), "Learning from complaints and compliments: " + period.label(), clock.instant());
         return bulletins.saveAndFlush(b);

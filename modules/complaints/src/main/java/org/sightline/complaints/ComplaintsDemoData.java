@@ -107,12 +107,21 @@ public class ComplaintsDemoData implements DemoDataContributor {
         List<Team> caseTeams = d.cases().stream().map(CaseRecord::getTeam).distinct().toList();
 
         LocalDate start = ReportPeriod.quarterOf(today).from().minusMonths(12);
-        int counter = 0;
-        for (LocalDate day = start; day.isBefore(today); day = day.plusDays(1)) {
-            if (!days.isWorkingDay(day) || random.nextInt(100) >= 14) {
-                continue;
+        // Complaints through the year, and a handful in the last four weeks that are still open now,
+        // two of them stalled so the register shows overdue steps.
+        List<LocalDate> received = new ArrayList<>();
+        for (LocalDate day = start; day.isBefore(days.add(today, -20)); day = day.plusDays(1)) {
+            if (days.isWorkingDay(day) && random.nextInt(100) < 14) {
+                received.add(day);
             }
-            counter++;
+        }
+        for (int ago : new int[] {19, 16, 11, 8, 5, 3, 1}) {
+            received.add(days.add(today, -ago));
+        }
+        java.util.Map<Integer, Integer> numbers = new java.util.HashMap<>();
+        for (LocalDate day : received) {
+            int counter = numbers.merge(day.getYear(), 1, Integer::sum);
+            boolean stall = days.between(day, today) == 16 || days.between(day, today) == 19;
             Sample sample = SAMPLES.get(random.nextInt(SAMPLES.size()));
             Team team = caseTeams.get(random.nextInt(caseTeams.size()));
             List<CaseRecord> teamCases = d.cases().stream().filter(c -> team.equals(c.getTeam())).toList();
@@ -136,7 +145,7 @@ public class ComplaintsDemoData implements DemoDataContributor {
                     c.addPoint(second.point(), category(second.category()), day);
                 }
             }
-            progress(c, sample, random, days, today, officers, qaManager, complaintsManager);
+            progress(c, sample, random, days, today, officers, qaManager, complaintsManager, stall);
             complaints.save(c);
         }
         complaints.flush();
@@ -146,7 +155,7 @@ public class ComplaintsDemoData implements DemoDataContributor {
     }
 
     private void progress(Complaint c, Sample sample, Random random, WorkingDays days, LocalDate today, List<Person> officers,
-                          Person qaManager, Person complaintsManager) {
+                          Person qaManager, Person complaintsManager, boolean stall) {
         LocalDate day0 = c.getReceivedOn();
         LocalDate allocated = days.add(day0, random.nextInt(12) == 0 ? 2 : 1);
         if (!allocated.isBefore(today)) {
@@ -154,7 +163,7 @@ public class ComplaintsDemoData implements DemoDataContributor {
         }
         c.allocate(officers.get(random.nextInt(officers.size())), allocated);
         LocalDate contacted = days.add(day0, random.nextInt(10) == 0 ? 3 : 2);
-        if (!contacted.isBefore(today) || random.nextInt(40) == 0 && days.between(day0, today) < 8) {
+        if (!contacted.isBefore(today)) {
             return;
         }
         LocalDate meeting = days.add(contacted, 2);
@@ -165,13 +174,16 @@ public class ComplaintsDemoData implements DemoDataContributor {
         if (!meeting.isBefore(today)) {
             return;
         }
-        if (random.nextInt(4) == 0) {
+        if (!stall && random.nextInt(4) == 0) {
             c.earlyResolution(EarlyResolution.RESOLVED, meeting, "Met the family with the team manager; the team apologised and agreed "
                     + "the next steps in writing.");
             return;
         }
         c.earlyResolution(EarlyResolution.DECLINED, meeting, "The complainant wanted a full investigation.");
         c.confirmPoints(meeting);
+        if (stall) {
+            return;
+        }
         if (random.nextInt(12) == 0 && complaintsManager != null) {
             c.addPoint("New concern raised at the meeting about how the family's views were recorded.", category("Information sharing and recording"), meeting);
             c.restartClock(meeting, "New points raised at the initial meeting.", complaintsManager.getFullName());

@@ -177,6 +177,7 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
         row.text.setWidth("min(40rem, 100%)");
         row.text.setValue(nz(text));
         row.cites.setLabel("Complaint categories it comes from");
+        row.cites.setWidth("min(26rem, 100%)");
         List<Category> all = categories.active(CategoryKind.COMPLAINT);
         row.cites.setItems(all);
         row.cites.setItemLabelGenerator(Category::getName);

@@ -42,6 +42,7 @@ public class BulletinsView extends Main implements BeforeEnterObserver {
         this.bulletins = bulletins;
         addClassName("page");
         quarter = new QuarterSelect(LocalDate.now(clock), 4, 1);
+        quarter.setHelperText("A quarter has one bulletin; corrections are made from the published bulletin.");
         Paragraph purpose = new Paragraph("Each quarter the Principal Social Worker shares what we learn from complaints and "
                 + "compliments: good practice, what to do differently, the compliments we received, and training coming up.");
         purpose.addClassName("page-purpose");

@@ -414,7 +414,7 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
                 status.getClassList().add("error-text");
             }
             tr.appendChild(status);
-            tr.appendChild(new Element("td").setText(e.owner() == null ? "QA service manager" : e.owner().getFullName()));
+            tr.appendChild(new Element("td").setText(e.owner() == null ? "The QA officer, once allocated" : e.owner().getFullName()));
             body.appendChild(tr);
         }
         table.appendChild(body);
