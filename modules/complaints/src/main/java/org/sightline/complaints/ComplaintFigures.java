@@ -65,7 +65,7 @@ public class ComplaintFigures {
     public Quarter quarter(ReportPeriod p) {
         List<Complaint> all = complaints.findAll();
         WorkingDays days = calendar.days();
-        Map<Integer, Long> byStage = new LinkedHashMap<>(Map.of(1, 0L, 2, 0L, 3, 0L));
+        Map<Integer, Long> byStage = new TreeMap<>(Map.of(1, 0L, 2, 0L, 3, 0L));
         Map<Channel, Long> byChannel = ComplaintService.zeroes(Channel.class);
         Map<ComplainantType, Long> byComplainant = ComplaintService.zeroes(ComplainantType.class);
         long[][] timely = new long[4][2];
