@@ -1,5 +1,6 @@
 package org.sightline.complaints.ui;
 
+import org.sightline.kernel.support.ui.RecordRoute;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -88,10 +89,9 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         message.setText("");
-        try {
-            bulletin = bulletins.open(Long.parseLong(event.getRouteParameters().get("bulletinId").orElse("0")));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        bulletin = RecordRoute.load(event, () -> bulletins.open(Long.parseLong(event.getRouteParameters().get("bulletinId").orElse("0"))))
+                .orElse(null);
+        if (bulletin == null) {
             return;
         }
         if (bulletin.isPublished()) {

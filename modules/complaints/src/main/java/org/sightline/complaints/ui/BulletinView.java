@@ -1,5 +1,6 @@
 package org.sightline.complaints.ui;
 
+import org.sightline.kernel.support.ui.RecordRoute;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,7 +29,6 @@ import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.Facts;
 import org.sightline.kernel.support.ui.MarkupView;
 import org.sightline.kernel.support.ui.PdfLink;
-import org.springframework.security.access.AccessDeniedException;
 
 /** One bulletin, to read: published for everyone; a draft only for the PSW, as a preview. */
 @Route("bulletins/:bulletinId([0-9]+)")
@@ -69,13 +69,9 @@ public class BulletinView extends Main implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         message.setText("");
-        try {
-            bulletin = bulletins.open(Long.parseLong(event.getRouteParameters().get("bulletinId").orElse("0")));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+        bulletin = RecordRoute.load(event, () -> bulletins.open(Long.parseLong(event.getRouteParameters().get("bulletinId").orElse("0"))))
+                .orElse(null);
+        if (bulletin == null) {
             return;
         }
         Bulletin b = bulletin;

@@ -1,5 +1,6 @@
 package org.sightline.complaints.ui;
 
+import org.sightline.kernel.support.ui.RecordRoute;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
@@ -60,7 +61,6 @@ import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.Facts;
 import org.sightline.kernel.support.ui.PdfLink;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One complaint: the form to log it, then its record — points, the dated steps with what is
@@ -256,13 +256,8 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
             buildForm();
             return;
         }
-        try {
-            complaint = complaints.open(Long.parseLong(id));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+        complaint = RecordRoute.load(event, () -> complaints.open(Long.parseLong(id))).orElse(null);
+        if (complaint == null) {
             return;
         }
         title = "Complaint " + complaint.getReference() + " | Sightline";

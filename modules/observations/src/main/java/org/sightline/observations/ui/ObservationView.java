@@ -1,5 +1,6 @@
 package org.sightline.observations.ui;
 
+import org.sightline.kernel.support.ui.RecordRoute;
 import static org.sightline.kernel.support.ui.Facts.fact;
 
 import com.vaadin.flow.component.HasValidation;
@@ -142,13 +143,8 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
             buildForm();
             return;
         }
-        try {
-            observation = observations.open(Long.parseLong(id));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+        observation = RecordRoute.load(event, () -> observations.open(Long.parseLong(id))).orElse(null);
+        if (observation == null) {
             return;
         }
         title = "Observation of " + observation.getObserved().getFullName() + " | Sightline";

@@ -1,5 +1,6 @@
 package org.sightline.supervision.ui;
 
+import org.sightline.kernel.support.ui.RecordRoute;
 import static org.sightline.kernel.support.ui.Facts.fact;
 
 import com.vaadin.flow.component.Component;
@@ -174,13 +175,8 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
             buildForm();
             return;
         }
-        try {
-            audit = audits.open(Long.parseLong(id));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        } catch (AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+        audit = RecordRoute.load(event, () -> audits.open(Long.parseLong(id))).orElse(null);
+        if (audit == null) {
             return;
         }
         title = "Supervision audit: " + audit.getSupervisor().getFullName() + " | Sightline";
