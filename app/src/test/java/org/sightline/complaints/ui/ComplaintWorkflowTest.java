@@ -260,6 +260,17 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         navigate("complaints/" + c.getId());
         assertThat(_get(ComplaintView.class).getElement().getTextRecursively()).contains("Overdue");
 
+        // The officer's home page lists the steps they owe, the overdue one first.
+        navigate("");
+        var home = _get(org.sightline.app.ui.HomeView.class);
+        assertThat(home.panelTitles()).contains("My complaint steps due");
+        assertThat(home.getElement().getTextRecursively()).contains(c.getReference() + ": send the stage 1 response — overdue since 11 Nov 2026");
+        signIn("practitioner");
+        navigate("compliments");
+        navigate("");
+        assertThat(_get(org.sightline.app.ui.HomeView.class).panelTitles()).doesNotContain("My complaint steps due");
+        signIn("qa");
+
         Person officer = person("qa");
         ctx.getBean(ComplaintReminders.class).run();
         ctx.getBean(ComplaintReminders.class).run();
