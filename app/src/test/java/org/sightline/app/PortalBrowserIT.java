@@ -207,7 +207,7 @@ class PortalBrowserIT {
         signInAs("board");
         String nav = driver.findElement(By.cssSelector(".navigation")).getText();
         assertThat(nav).contains("Home").doesNotContain("Cases", "Workshops", "People and teams");
-        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Board Member", "Nothing needs your attention");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Board Member", "Latest learning bulletin");
         screenshot("board-home.png");
         assertNoSeriousViolations("board member home");
         driver.get(base + "/admin/cases");
