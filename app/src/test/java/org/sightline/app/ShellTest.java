@@ -32,24 +32,24 @@ class ShellTest extends AbstractKaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         var teamManager = Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observations due", "Supervision audits"),
+                "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observations due", "Supervision audits", "Thematic evaluations", "Evaluation programme"),
                 "Feedback and learning", List.of("Learning bulletins", "Complaints", "Compliments", "Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases"));
         var staffManager = Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observations due", "Supervision audits"),
+                "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observations due", "Supervision audits", "Thematic evaluations", "Evaluation programme"),
                 "Feedback and learning", List.of("Learning bulletins", "Complaints", "Complaints figures", "Compliments", "Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases"));
         var qualityTeam = Map.of("My work", List.of("Home", "Actions", "Notifications"),
                 "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
-                        "Observations due", "Supervision audits"),
+                        "Observations due", "Supervision audits", "Thematic evaluations", "Evaluation programme"),
                 "Feedback and learning", List.of("Learning bulletins", "Complaints", "Complaints figures", "Compliments", "Workshops"),
                 "Governance", List.of("Reports"),
                 "Administration", List.of("Cases", "Learning themes", "Complaint categories"));
         return Stream.of(
                 Arguments.of("practitioner", Map.of("My work", List.of("Home", "Actions", "Notifications"),
-                        "Quality assurance", List.of("Case audits", "Observations", "Supervision audits"),
+                        "Quality assurance", List.of("Case audits", "Observations", "Supervision audits", "Thematic evaluations", "Evaluation programme"),
                         "Feedback and learning", List.of("Learning bulletins", "Compliments", "Workshops"), "Governance", List.of("Reports"))),
                 Arguments.of("manager", teamManager),
                 Arguments.of("servicemanager", staffManager),
@@ -59,13 +59,15 @@ class ShellTest extends AbstractKaribuTest {
                 Arguments.of("qa", qualityTeam),
                 // The council's complaints team sits outside children's services: the complaints pages only.
                 Arguments.of("complaints", Map.of("My work", List.of("Home", "Notifications"),
+                        "Quality assurance", List.of("Thematic evaluations", "Evaluation programme"),
                         "Feedback and learning", List.of("Learning bulletins", "Complaints", "Complaints figures", "Compliments"),
                         "Administration", List.of("Complaint categories"))),
                 Arguments.of("board", Map.of("My work", List.of("Home", "Notifications"),
+                        "Quality assurance", List.of("Thematic evaluations", "Evaluation programme"),
                         "Feedback and learning", List.of("Learning bulletins", "Complaints figures"))),
                 Arguments.of("admin", Map.of("My work", List.of("Home", "Actions", "Notifications"),
                         "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
-                        "Observations due", "Supervision audits"),
+                        "Observations due", "Supervision audits", "Thematic evaluations", "Evaluation programme"),
                         "Feedback and learning", List.of("Learning bulletins", "Complaints figures", "Compliments", "Workshops"),
                         "Governance", List.of("Reports"),
                         "Administration", List.of("People and teams", "Cases", "Working days", "Learning themes", "Audit trail",

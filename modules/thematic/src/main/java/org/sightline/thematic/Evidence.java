@@ -1,0 +1,84 @@
+package org.sightline.thematic;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.sightline.kernel.people.Person;
+
+/** Notes from another method: an interview, a focus group, a workshop, a conversation with children or families. */
+@Entity
+@Table(name = "th_evidence")
+public class Evidence {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "evaluation_id")
+    private Evaluation evaluation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Method method;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @Lob
+    @Column(nullable = false, length = 100_000_000)
+    private String notes;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "recorded_by_id")
+    private Person recordedBy;
+
+    protected Evidence() {
+    }
+
+    Evidence(Evaluation evaluation, Method method, String title, LocalDate heldOn, String notes, Person recordedBy) {
+        this.evaluation = evaluation;
+        this.method = method;
+        this.title = title;
+        this.heldOn = heldOn;
+        this.notes = notes;
+        this.recordedBy = recordedBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Method getMethod() {
+        return method;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public Person getRecordedBy() {
+        return recordedBy;
+    }
+}

@@ -1,0 +1,54 @@
+package org.sightline.thematic;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.sightline.kernel.actions.ActionItem;
+
+/** A recommendation of the evaluation, tracked to completion as an action. */
+@Entity
+@Table(name = "th_recommendation")
+public class Recommendation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "evaluation_id")
+    private Evaluation evaluation;
+
+    @Column(nullable = false, length = 1000)
+    private String text;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "action_id")
+    private ActionItem action;
+
+    protected Recommendation() {
+    }
+
+    Recommendation(Evaluation evaluation, String text, ActionItem action) {
+        this.evaluation = evaluation;
+        this.text = text;
+        this.action = action;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public ActionItem getAction() {
+        return action;
+    }
+}

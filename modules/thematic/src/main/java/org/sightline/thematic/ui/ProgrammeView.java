@@ -1,0 +1,117 @@
+package org.sightline.thematic.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.sightline.kernel.support.Formats;
+import org.sightline.thematic.Evaluation;
+import org.sightline.thematic.EvaluationService;
+import org.sightline.thematic.EvaluationStatus;
+
+/**
+ * The year's evaluations on a timeline: one row each, a column a month, the months between the
+ * start and the report due marked with the stage they fall in, and whether the year has the
+ * four evaluations expected.
+ */
+@Route("thematic/programme")
+@PageTitle("Evaluation programme | Sightline")
+@PermitAll
+public class ProgrammeView extends Main {
+
+    static final int EXPECTED_PER_YEAR = 4;
+
+    final ComboBox<Integer> year = new ComboBox<>("Year");
+    final Div content = new Div();
+    final Paragraph summary = new Paragraph();
+    private final EvaluationService evaluations;
+
+    public ProgrammeView(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+        addClassName("page");
+        int now = evaluations.today().getYear();
+        year.setItems(now - 2, now - 1, now, now + 1);
+        year.setValue(now);
+        year.addValueChangeListener(e -> show());
+        Paragraph purpose = new Paragraph("At least " + EXPECTED_PER_YEAR + " thematic evaluations are expected each year. Each row runs "
+                + "from the start to the report's due date.");
+        purpose.addClassName("page-purpose");
+        Div filters = new Div(year);
+        filters.addClassName("filters");
+        summary.setId("programme-summary");
+        add(new H1("Evaluation programme"), purpose, filters, summary, content);
+        show();
+    }
+
+    private void show() {
+        content.removeAll();
+        int y = year.getValue() == null ? evaluations.today().getYear() : year.getValue();
+        List<Evaluation> inYear = evaluations.visible().stream().filter(e -> e.getStartOn() != null && e.getReportDueOn() != null)
+                .filter(e -> e.getStartOn().getYear() <= y && e.getReportDueOn().getYear() >= y)
+                .sorted(java.util.Comparator.comparing(Evaluation::getStartOn)).toList();
+        long reportedOrDue = inYear.stream().filter(e -> e.getReportDueOn().getYear() == y).count();
+        summary.setText(reportedOrDue + " of the " + EXPECTED_PER_YEAR + " evaluations expected report in " + y
+                + (reportedOrDue < EXPECTED_PER_YEAR ? ": " + (EXPECTED_PER_YEAR - reportedOrDue) + " more to commission." : "."));
+        summary.setClassName(reportedOrDue < EXPECTED_PER_YEAR ? "due-soon" : "secondary");
+        Element table = new Element("table");
+        table.getClassList().add("moderation-table");
+        table.setAttribute("id", "programme-table");
+        table.appendChild(new Element("caption").setText("Thematic evaluations in " + y + ", by month"));
+        Element head = new Element("tr");
+        head.appendChild(new Element("th").setAttribute("scope", "col").setText("Evaluation"));
+        head.appendChild(new Element("th").setAttribute("scope", "col").setText("Status"));
+        IntStream.rangeClosed(1, 12).forEach(m -> head.appendChild(new Element("th").setAttribute("scope", "col")
+                .setText(java.time.Month.of(m).getDisplayName(TextStyle.SHORT, Locale.UK))));
+        table.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (Evaluation e : inYear) {
+            Element tr = new Element("tr");
+            Element name = new Element("th").setAttribute("scope", "row");
+            name.appendChild(new Element("a").setAttribute("href", "thematic/" + e.getId()).setText(e.getTitle()));
+            tr.appendChild(name);
+            tr.appendChild(new Element("td").setText(e.getStatus().label() + ", report due " + Formats.date(e.getReportDueOn())));
+            for (int m = 1; m <= 12; m++) {
+                YearMonth ym = YearMonth.of(y, m);
+                tr.appendChild(new Element("td").setText(stage(e, ym)));
+            }
+            body.appendChild(tr);
+        }
+        table.appendChild(body);
+        Div wrap = new Div();
+        wrap.getElement().appendChild(table);
+        wrap.getStyle().set("overflow-x", "auto");
+        content.add(wrap);
+        if (inYear.isEmpty()) {
+            Paragraph none = new Paragraph("No evaluations run in " + y + ".");
+            none.addClassName("empty-state");
+            content.add(none);
+        }
+    }
+
+    /** What the evaluation is doing that month, in words (not colour alone). */
+    static String stage(Evaluation e, YearMonth ym) {
+        LocalDate first = ym.atDay(1);
+        LocalDate last = ym.atEndOfMonth();
+        if (last.isBefore(e.getStartOn()) || first.isAfter(e.getReportDueOn())) {
+            return "";
+        }
+        if (!e.getReportDueOn().isAfter(last) && !e.getReportDueOn().isBefore(first)) {
+            return e.getStatus().isReported() ? "Reported" : "Report due";
+        }
+        if (e.getFieldworkEndOn() != null && first.isAfter(e.getFieldworkEndOn())) {
+            return "Analysis";
+        }
+        return e.getStatus() == EvaluationStatus.DRAFT ? "Planned" : "Fieldwork";
+    }
+}
