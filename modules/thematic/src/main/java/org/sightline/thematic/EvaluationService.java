@@ -108,6 +108,16 @@ public class EvaluationService {
         return evaluations.saveAndFlush(e);
     }
 
+    /** Creates and commissions in one step, once the terms of reference are complete; nothing is saved otherwise. */
+    @PreAuthorize(ThematicAccess.COMMISSIONERS)
+    public Evaluation commissionNew(TermsOfReference t) {
+        var errors = new ValidationException.Collector();
+        check(t, errors, true);
+        errors.throwIfAny();
+        Evaluation e = draft(t);
+        return commission(e.getId(), e.getVersion(), t);
+    }
+
     public Evaluation updateTerms(long id, long version, TermsOfReference t) {
         Evaluation e = load(id, version);
         requireManagerOrCommissioner(e);
@@ -295,7 +305,10 @@ public class EvaluationService {
 
     @Transactional(readOnly = true)
     public List<Recommendation> recommendations(Evaluation e) {
-        return recommendations.findByEvaluationIdOrderByIdAsc(e.getId());
+        List<Recommendation> all = recommendations.findByEvaluationIdOrderByIdAsc(e.getId());
+        // The page shows each action's owner after this transaction ends.
+        all.stream().filter(r -> r.getAction() != null).forEach(r -> org.hibernate.Hibernate.initialize(r.getAction().getOwner()));
+        return all;
     }
 
     @Transactional(readOnly = true)

@@ -292,7 +292,8 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
                     new RouteParameters("evaluationId", String.valueOf(e.getId()))));
         }
 
-        List<CaseReview> mine = fieldwork.sample(e);
+        // Board members read figures only: the sample is not asked for at all.
+        List<CaseReview> mine = currentUser.hasRole(org.sightline.kernel.people.Role.BOARD_MEMBER) ? List.of() : fieldwork.sample(e);
         if (!mine.isEmpty() || manages) {
             add(new H2(caseLevel ? "Sample and fieldwork" : "My cases"));
             if (manages && (e.getStatus() == EvaluationStatus.DRAFT || e.getStatus() == EvaluationStatus.COMMISSIONED
@@ -507,11 +508,7 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
         try {
             Evaluation saved;
             if (evaluation == null) {
-                saved = evaluations.draft(terms());
-                if (andCommission) {
-                    evaluation = saved;
-                    saved = evaluations.commission(saved.getId(), saved.getVersion(), terms());
-                }
+                saved = andCommission ? evaluations.commissionNew(terms()) : evaluations.draft(terms());
             } else {
                 saved = andCommission ? evaluations.commission(evaluation.getId(), evaluation.getVersion(), terms())
                         : evaluations.updateTerms(evaluation.getId(), evaluation.getVersion(), terms());
