@@ -531,4 +531,36 @@ class PortalBrowserIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotEqualTo("Complaints");
     }
+
+    @Test
+    @Order(17)
+    void qaOfficerOpensAnEvaluationItsTemplateBuilderAndACaseToReview() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("qa");
+        driver.get(base + "/thematic");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Thematic evaluations"));
+        var link = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//table[@id='thematic-table']//a[normalize-space(.)='Chronologies in children in need work']")));
+        screenshot("thematic.png");
+        assertNoSeriousViolations("thematic evaluations list");
+
+        click(link);
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Chronologies in children in need work"));
+        click(waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[normalize-space(.)='Build the template']"))));
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Question template"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".criterion vaadin-text-field")));
+        screenshot("thematic-template.png");
+        assertNoSeriousViolations("thematic template builder");
+
+        driver.get(base + "/");
+        var review = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href^='thematic/reviews/']")));
+        click(review);
+        waiting().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("Case .+")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-radio-group")));
+        click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Submit the review']")));
+        var invalid = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-radio-group[invalid]")));
+        assertThat(invalid.getDomProperty("errorMessage")).isEqualTo("Answer this question; it is required.");
+        screenshot("thematic-review.png");
+        assertNoSeriousViolations("thematic case review form with errors");
+    }
 }

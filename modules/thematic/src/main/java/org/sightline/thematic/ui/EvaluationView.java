@@ -11,7 +11,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -110,7 +109,6 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
     final TextField caseReference = new TextField("Case reference");
     final Button addCase = new Button("Add this case");
     final Button assignEvenly = new Button("Share unassigned cases among the auditors");
-    final Grid<CaseReview> sample = new Grid<>();
 
     // Evidence
     final ComboBox<Method> evidenceMethod = new ComboBox<>("Method");
@@ -300,22 +298,35 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
                     || e.getStatus() == EvaluationStatus.FIELDWORK)) {
                 sampleTools();
             }
-            sample.removeAllColumns();
-            sample.addComponentColumn(r -> new RouterLink(r.getCaseRecord().getReference(), ReviewView.class,
-                    new RouteParameters("reviewId", String.valueOf(r.getId())))).setHeader("Case").setAutoWidth(true);
-            sample.addColumn(r -> r.getCaseRecord().getTeam() == null ? "" : r.getCaseRecord().getTeam().getName()).setHeader("Team").setFlexGrow(2);
-            sample.addColumn(r -> r.getCaseRecord().getLevelOfNeed() == null ? "" : r.getCaseRecord().getLevelOfNeed().label())
-                    .setHeader("Level of need").setFlexGrow(2);
-            sample.addColumn(r -> r.getAuditor() == null ? "Not assigned" : r.getAuditor().getFullName()).setHeader("Auditor").setFlexGrow(2);
-            sample.addColumn(r -> r.getStatus().label() + (r.isForModeration() ? (r.isModerated() ? ", moderated" : ", to moderate") : ""))
-                    .setHeader("Status").setFlexGrow(2);
-            sample.setItems(mine);
-            sample.setAllRowsVisible(true);
-            sample.setAriaLabel("Sampled cases");
-            sample.setId("sample-grid");
-            sample.addClassNames("records", "wrap-cells");
-            sample.setMinHeight("0");
-            add(sample);
+            com.vaadin.flow.dom.Element t = new com.vaadin.flow.dom.Element("table");
+            t.getClassList().add("moderation-table");
+            t.setAttribute("id", "sample-table");
+            t.appendChild(new com.vaadin.flow.dom.Element("caption").setText(caseLevel ? "The sample" : "Cases assigned to me"));
+            com.vaadin.flow.dom.Element head = new com.vaadin.flow.dom.Element("tr");
+            for (String h : List.of("Case", "Team", "Level of need", "Auditor", "Status")) {
+                head.appendChild(new com.vaadin.flow.dom.Element("th").setAttribute("scope", "col").setText(h));
+            }
+            t.appendChild(new com.vaadin.flow.dom.Element("thead").appendChild(head));
+            com.vaadin.flow.dom.Element body = new com.vaadin.flow.dom.Element("tbody");
+            for (CaseReview r : mine) {
+                com.vaadin.flow.dom.Element tr = new com.vaadin.flow.dom.Element("tr");
+                com.vaadin.flow.dom.Element c = new com.vaadin.flow.dom.Element("th").setAttribute("scope", "row");
+                c.appendChild(new com.vaadin.flow.dom.Element("a").setAttribute("router-link", "").setAttribute("href", "thematic/reviews/" + r.getId())
+                        .setText(r.getCaseRecord().getReference()));
+                tr.appendChild(c);
+                tr.appendChild(new com.vaadin.flow.dom.Element("td").setText(r.getCaseRecord().getTeam() == null ? "" : r.getCaseRecord().getTeam().getName()));
+                tr.appendChild(new com.vaadin.flow.dom.Element("td").setText(r.getCaseRecord().getLevelOfNeed() == null ? ""
+                        : r.getCaseRecord().getLevelOfNeed().label()));
+                tr.appendChild(new com.vaadin.flow.dom.Element("td").setText(r.getAuditor() == null ? "Not assigned" : r.getAuditor().getFullName()));
+                tr.appendChild(new com.vaadin.flow.dom.Element("td").setText(r.getStatus().label()
+                        + (r.isForModeration() ? (r.isModerated() ? ", moderated" : ", to moderate") : "")));
+                body.appendChild(tr);
+            }
+            t.appendChild(body);
+            Div sampleTable = new Div();
+            sampleTable.getElement().appendChild(t);
+            sampleTable.getStyle().set("overflow-x", "auto");
+            add(sampleTable);
             if (caseLevel) {
                 List<List<String>> rows = fieldwork.progress(e).stream().map(p -> List.of(p.auditor().getFullName(),
                         String.valueOf(p.assigned()), String.valueOf(p.inProgress()), String.valueOf(p.submitted()))).toList();

@@ -78,7 +78,7 @@ public class ProgrammeView extends Main {
         for (Evaluation e : inYear) {
             Element tr = new Element("tr");
             Element name = new Element("th").setAttribute("scope", "row");
-            name.appendChild(new Element("a").setAttribute("href", "thematic/" + e.getId()).setText(e.getTitle()));
+            name.appendChild(new Element("a").setAttribute("router-link", "").setAttribute("href", "thematic/" + e.getId()).setText(e.getTitle()));
             tr.appendChild(name);
             tr.appendChild(new Element("td").setText(e.getStatus().label() + ", report due " + Formats.date(e.getReportDueOn())));
             for (int m = 1; m <= 12; m++) {

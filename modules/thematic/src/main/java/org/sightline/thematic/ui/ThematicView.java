@@ -2,7 +2,6 @@ package org.sightline.thematic.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -26,7 +25,7 @@ import org.sightline.thematic.EvaluationService;
 @PermitAll
 public class ThematicView extends Main implements BeforeEnterObserver {
 
-    final Grid<Evaluation> grid = new Grid<>();
+    final Div table = new Div();
     final Button commission = new Button("Commission an evaluation");
     final Span count = new Span();
     private final EvaluationService evaluations;
@@ -47,23 +46,39 @@ public class ThematicView extends Main implements BeforeEnterObserver {
         }
         Div header = new Div(new Div(new H1("Thematic evaluations"), purpose), actions);
         header.addClassName("page-header");
-        grid.addComponentColumn(e -> new RouterLink(e.getTitle(), EvaluationView.class,
-                new RouteParameters("evaluationId", String.valueOf(e.getId())))).setHeader("Evaluation").setFlexGrow(4);
-        grid.addColumn(e -> e.getStatus().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(e -> e.getLead() == null ? "" : e.getLead().getFullName()).setHeader("Lead").setFlexGrow(2);
-        grid.addColumn(e -> e.getStartOn() == null ? "" : Formats.date(e.getStartOn())).setHeader("Starts").setAutoWidth(true);
-        grid.addColumn(e -> e.getReportDueOn() == null ? "" : Formats.date(e.getReportDueOn())).setHeader("Report due").setAutoWidth(true);
-        grid.setAriaLabel("Thematic evaluations");
-        grid.setId("thematic-grid");
-        grid.addClassNames("records", "wrap-cells");
         count.addClassName("count");
-        add(header, count, grid);
+        add(header, count, table);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<Evaluation> rows = evaluations.visible();
-        grid.setItems(rows);
+        // A plain table: each title is a link, and there is no focusable grid cell around it competing as a target.
+        com.vaadin.flow.dom.Element t = new com.vaadin.flow.dom.Element("table");
+        t.getClassList().add("moderation-table");
+        t.setAttribute("id", "thematic-table");
+        t.appendChild(new com.vaadin.flow.dom.Element("caption").setText("Thematic evaluations, the latest report date first"));
+        com.vaadin.flow.dom.Element head = new com.vaadin.flow.dom.Element("tr");
+        for (String h : List.of("Evaluation", "Status", "Lead", "Starts", "Report due")) {
+            head.appendChild(new com.vaadin.flow.dom.Element("th").setAttribute("scope", "col").setText(h));
+        }
+        t.appendChild(new com.vaadin.flow.dom.Element("thead").appendChild(head));
+        com.vaadin.flow.dom.Element body = new com.vaadin.flow.dom.Element("tbody");
+        for (Evaluation e : rows) {
+            com.vaadin.flow.dom.Element tr = new com.vaadin.flow.dom.Element("tr");
+            com.vaadin.flow.dom.Element name = new com.vaadin.flow.dom.Element("th").setAttribute("scope", "row");
+            name.appendChild(new com.vaadin.flow.dom.Element("a").setAttribute("router-link", "").setAttribute("href", "thematic/" + e.getId()).setText(e.getTitle()));
+            tr.appendChild(name);
+            tr.appendChild(new com.vaadin.flow.dom.Element("td").setText(e.getStatus().label()));
+            tr.appendChild(new com.vaadin.flow.dom.Element("td").setText(e.getLead() == null ? "" : e.getLead().getFullName()));
+            tr.appendChild(new com.vaadin.flow.dom.Element("td").setText(e.getStartOn() == null ? "" : Formats.date(e.getStartOn())));
+            tr.appendChild(new com.vaadin.flow.dom.Element("td").setText(e.getReportDueOn() == null ? "" : Formats.date(e.getReportDueOn())));
+            body.appendChild(tr);
+        }
+        t.appendChild(body);
+        table.removeAll();
+        table.getElement().removeAllChildren();
+        table.getElement().appendChild(t);
         count.setText(rows.size() == 1 ? "1 evaluation" : rows.size() + " evaluations");
     }
 }
