@@ -97,7 +97,7 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
     final Button startFieldwork = new Button("Start fieldwork");
     final Button startModeration = new Button("End fieldwork and start moderation");
     final Button report = new Button("Report to the board");
-    final Button close = new Button("Close");
+    final Button close = new Button("Close the evaluation");
     final Button followUp = new Button("Commission a follow-up evaluation");
 
     // Sample
