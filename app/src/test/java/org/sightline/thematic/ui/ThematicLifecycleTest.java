@@ -123,6 +123,15 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
         assertThatThrownBy(() -> evaluations.startFieldwork(withTemplate.getId(), withTemplate.getVersion()))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.errors().get(""))
                         .isEqualTo("Assign every sampled case to an auditor before fieldwork starts."));
+        // One case by hand in the page, the rest shared evenly.
+        navigate("thematic/" + e.getId());
+        EvaluationView evaluationPage = _get(EvaluationView.class);
+        HasValueUtilsKt._setValue(evaluationPage.assignCase, evaluationPage.assignCase.getListDataView().getItems().findFirst().orElseThrow());
+        ButtonKt._click(evaluationPage.assign);
+        assertThat(evaluationPage.assignAuditor.getErrorMessage()).isEqualTo("Choose one of the evaluation's auditors (or its lead).");
+        HasValueUtilsKt._setValue(evaluationPage.assignAuditor, person("manager"));
+        ButtonKt._click(evaluationPage.assign);
+        assertThat(reviews.findByEvaluationIdOrderByIdAsc(e.getId())).filteredOn(r -> r.getAuditor() != null).hasSize(1);
         fieldwork.assignEvenly(e.getId());
         assertThat(fieldwork.progress(withTemplate)).extracting(FieldworkService.Progress::assigned).containsExactlyInAnyOrder(2L, 2L);
         Evaluation started = evaluations.startFieldwork(withTemplate.getId(), withTemplate.getVersion());

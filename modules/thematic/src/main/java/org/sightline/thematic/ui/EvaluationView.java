@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -103,7 +102,11 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
     // Sample
     final ComboBox<Team> sampleTeam = new ComboBox<>("Team");
     final ComboBox<LevelOfNeed> sampleLevel = new ComboBox<>("Level of need");
-    final Checkbox sampleOpenOnly = new Checkbox("Open cases only", true);
+    final ComboBox<String> sampleOpenOrClosed = new ComboBox<>("Open or closed");
+    final ComboBox<CaseReview> assignCase = new ComboBox<>("Case not yet started");
+    final ComboBox<Person> assignAuditor = new ComboBox<>("Auditor");
+    final Button assign = new Button("Assign");
+    final Button removeCase = new Button("Remove from the sample");
     final IntegerField sampleCount = new IntegerField("How many cases");
     final Button addSample = new Button("Add cases to the sample");
     final TextField caseReference = new TextField("Case reference");
@@ -171,13 +174,28 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
         });
         addSample.addClickListener(e -> act(() -> {
             fieldwork.sampleByCriteria(evaluation.getId(), sampleTeam.getValue(), sampleLevel.getValue(),
-                    sampleOpenOnly.getValue() ? Boolean.TRUE : null, sampleCount.getValue() == null ? 0 : sampleCount.getValue());
+                    "Open".equals(sampleOpenOrClosed.getValue()) ? Boolean.TRUE : "Closed".equals(sampleOpenOrClosed.getValue()) ? Boolean.FALSE : null,
+                    sampleCount.getValue() == null ? 0 : sampleCount.getValue());
             return evaluation;
         }, "Cases added to the sample.", Map.of("count", sampleCount)));
         addCase.addClickListener(e -> act(() -> {
             fieldwork.addCase(evaluation.getId(), caseReference.getValue());
             return evaluation;
         }, "Case added.", Map.of("caseReference", caseReference)));
+        assign.addClickListener(e -> act(() -> {
+            if (assignCase.getValue() == null) {
+                throw ValidationException.of("review", "Choose the case.");
+            }
+            fieldwork.assign(assignCase.getValue().getId(), assignAuditor.getValue() == null ? null : assignAuditor.getValue().getId());
+            return evaluation;
+        }, "Assigned.", Map.of("review", assignCase, "auditor", assignAuditor)));
+        removeCase.addClickListener(e -> act(() -> {
+            if (assignCase.getValue() == null) {
+                throw ValidationException.of("review", "Choose the case.");
+            }
+            fieldwork.removeCase(assignCase.getValue().getId());
+            return evaluation;
+        }, "Removed from the sample.", Map.of("review", assignCase)));
         assignEvenly.addClickListener(e -> act(() -> {
             fieldwork.assignEvenly(evaluation.getId());
             return evaluation;
@@ -296,7 +314,7 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
             add(new H2(caseLevel ? "Sample and fieldwork" : "My cases"));
             if (manages && (e.getStatus() == EvaluationStatus.DRAFT || e.getStatus() == EvaluationStatus.COMMISSIONED
                     || e.getStatus() == EvaluationStatus.FIELDWORK)) {
-                sampleTools();
+                sampleTools(mine);
             }
             com.vaadin.flow.dom.Element t = new com.vaadin.flow.dom.Element("table");
             t.getClassList().add("moderation-table");
@@ -426,7 +444,7 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
         }
     }
 
-    private void sampleTools() {
+    private void sampleTools(List<CaseReview> sampled) {
         sampleTeam.setItems(teams.activeTeams());
         sampleTeam.setItemLabelGenerator(Team::getName);
         sampleTeam.setClearButtonVisible(true);
@@ -441,12 +459,26 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
         if (sampleCount.getValue() == null) {
             sampleCount.setValue(10);
         }
-        Div byCriteria = new Div(sampleTeam, sampleLevel, sampleOpenOnly, sampleCount, addSample);
+        sampleOpenOrClosed.setItems("Open", "Closed");
+        sampleOpenOrClosed.setClearButtonVisible(true);
+        sampleOpenOrClosed.setPlaceholder("Either");
+        Div byCriteria = new Div(sampleTeam, sampleLevel, sampleOpenOrClosed, sampleCount, addSample);
         byCriteria.addClassName("filters");
         caseReference.setMaxLength(40);
         Div byHand = new Div(caseReference, addCase, assignEvenly);
         byHand.addClassName("filters");
-        add(new H3("Choose cases by criteria, at random"), byCriteria, new H3("Or by hand"), byHand);
+        assignCase.setItems(sampled.stream().filter(r -> r.getStatus() == org.sightline.thematic.ReviewStatus.ASSIGNED).toList());
+        assignCase.setItemLabelGenerator(r -> r.getCaseRecord().getReference() + (r.getAuditor() == null ? " (not assigned)"
+                : " (" + r.getAuditor().getFullName() + ")"));
+        java.util.Set<Person> who = new java.util.HashSet<>(evaluation.getAuditors());
+        if (evaluation.getLead() != null) {
+            who.add(evaluation.getLead());
+        }
+        assignAuditor.setItems(who.stream().sorted(java.util.Comparator.comparing(Person::getFullName)).toList());
+        assignAuditor.setItemLabelGenerator(Person::getFullName);
+        Div oneCase = new Div(assignCase, assignAuditor, assign, removeCase);
+        oneCase.addClassName("filters");
+        add(new H3("Choose cases by criteria, at random"), byCriteria, new H3("Or by hand"), byHand, new H3("One case"), oneCase);
     }
 
     private void termsForm(Evaluation e) {
