@@ -43,7 +43,7 @@ public class DemoDataRunner implements ApplicationRunner {
                 return;
             }
             DemoDirectory directory = kernel.load(LocalDate.now(clock));
-            modules.modules().forEach(m -> m.demoData().ifPresent(d -> d.load(directory)));
+            org.sightline.kernel.demo.DemoLoading.run(() -> modules.modules().forEach(m -> m.demoData().ifPresent(d -> d.load(directory))));
             log.info("Loaded demo data: {} people, {} cases. Sign in as admin, manager, practitioner … with password '{}'",
                     directory.people().size(), directory.cases().size(), KernelDemoData.DEMO_PASSWORD);
         });

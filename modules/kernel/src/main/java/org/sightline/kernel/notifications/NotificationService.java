@@ -42,7 +42,7 @@ public class NotificationService {
             }
             notifications.save(new Notification(p, truncate(event.title(), 200), truncate(event.body(), 2000),
                     event.link(), event.module(), clock.instant()));
-            if (event.email() && p.getEmail() != null && !p.getEmail().isBlank()) {
+            if (event.email() && !org.sightline.kernel.demo.DemoLoading.inProgress() && p.getEmail() != null && !p.getEmail().isBlank()) {
                 outbox.enqueue(p.getEmail(), truncate(event.title(), 300), truncate(emailBody(p, event), 8000), event.calendar());
             }
         }

@@ -66,6 +66,18 @@ public class ExportService {
         audit.exported(exporter.module(), exporter.id(), exporter.title() + ", " + period.label());
     }
 
+    /**
+     * The document an exporter builds for the period, not yet rendered, for assembling into a larger
+     * one (a board pack). The caller's roles are checked and the export is in the audit trail.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public PdfDocument build(String exporterId, ReportPeriod period) {
+        PdfExporter exporter = checked(exporterId);
+        PdfDocument doc = exporter.build(period);
+        audit.exported(exporter.module(), exporter.id(), exporter.title() + ", " + period.label() + " (assembled into a pack)");
+        return doc;
+    }
+
     /** For documents a module builds for one record (an audit, an observation): renders and audits. */
     @PreAuthorize("isAuthenticated()")
     public PdfFile exportDocument(String module, String recordType, Object recordId, PdfDocument document) {

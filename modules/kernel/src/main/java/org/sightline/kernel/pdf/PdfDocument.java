@@ -17,7 +17,7 @@ import org.sightline.kernel.charts.ChartSpec;
  */
 public final class PdfDocument {
 
-    sealed interface Block permits Heading, Paragraph, BulletList, Table, Chart, PageBreak, Quote {
+    sealed interface Block permits Heading, Paragraph, BulletList, Table, Chart, PageBreak, Quote, Contents, Section {
     }
 
     record Heading(int level, String text, String anchor) implements Block {
@@ -41,12 +41,21 @@ public final class PdfDocument {
     record Quote(String text, String attribution) implements Block {
     }
 
+    /** A contents page: each entry's title and the anchor of its section; page numbers come from the layout. */
+    record Contents(List<String[]> entries) implements Block {
+    }
+
+    /** The start of a section of a pack, on a new page: a bookmark, who presents it and the cover note. */
+    record Section(String title, String anchor, String presenter, List<String> note) implements Block {
+    }
+
     private final String title;
     private String subtitle;
     private String author;
     private String subject;
     private String marking;
     private boolean newsletter;
+    private boolean coverPage;
     private final Map<String, String> facts = new LinkedHashMap<>();
     private final List<Block> blocks = new ArrayList<>();
     private int anchors;
@@ -86,6 +95,63 @@ public final class PdfDocument {
      */
     public PdfDocument newsletter() {
         this.newsletter = true;
+        return this;
+    }
+
+    /** The title block fills a cover page of its own, as on a board pack. */
+    public PdfDocument coverPage() {
+        this.coverPage = true;
+        return this;
+    }
+
+    /**
+     * A contents page listing sections added later with {@link #section}; each line shows the page
+     * the section starts on, as laid out.
+     *
+     * @param entries each entry's title and the anchor {@link #section} returned for it
+     */
+    public PdfDocument contents(List<String[]> entries) {
+        blocks.add(new Contents(List.copyOf(entries)));
+        return this;
+    }
+
+    /** Reserves the anchor of a section to come, so the contents can point at it before it is added. */
+    public String nextSectionAnchor(int n) {
+        return "section-" + n;
+    }
+
+    /** Starts a section on a new page, with a top-level bookmark; {@code note} is its cover note, paragraph by paragraph. */
+    public PdfDocument section(String title, String anchor, String presenter, List<String> note) {
+        blocks.add(new Section(title, anchor, presenter, List.copyOf(note)));
+        return this;
+    }
+
+    /**
+     * Appends another document inside the current section: its title as a sub-heading, its facts,
+     * then its content with every heading one level lower, so its sections nest under this one in
+     * the bookmarks. Charts keep their text alternatives and figure tables.
+     */
+    public PdfDocument include(PdfDocument other) {
+        blocks.add(new Heading(3, other.title(), "s" + (++anchors)));
+        if (other.subtitle() != null) {
+            blocks.add(new Paragraph(other.subtitle(), false));
+        }
+        if (!other.facts().isEmpty()) {
+            PdfTable t = PdfTable.withColumns("Fact", "Value").rowHeaders().caption("Summary: " + other.title());
+            other.facts().forEach(t::row);
+            blocks.add(new Table(t));
+        }
+        for (Block b : other.blocks()) {
+            switch (b) {
+                case Heading h -> blocks.add(new Heading(Math.min(h.level() + 2, 5), h.text(), "s" + (++anchors)));
+                case Chart c -> blocks.add(new Chart(c.spec(), charts++));
+                case Section ignored -> {
+                }
+                case Contents ignored -> {
+                }
+                default -> blocks.add(b);
+            }
+        }
         return this;
     }
 
@@ -180,6 +246,10 @@ public final class PdfDocument {
 
     boolean isNewsletter() {
         return newsletter;
+    }
+
+    boolean isCoverPage() {
+        return coverPage;
     }
 
     Map<String, String> facts() {

@@ -112,7 +112,8 @@ public class PdfKit {
         bookmarks(h, d.blocks());
         h.append("<style>").append(esc(css(marking, d.title()) + (d.isNewsletter() ? NEWSLETTER_CSS : ""))).append("</style></head><body>");
 
-        h.append(d.isNewsletter() ? "<div class=\"title-block masthead\"><p class=\"marking-line\">" : "<div class=\"title-block\"><p class=\"marking-line\">").append(esc(marking)).append("</p>");
+        h.append(d.isNewsletter() ? "<div class=\"title-block masthead\"><p class=\"marking-line\">"
+                : d.isCoverPage() ? "<div class=\"title-block cover\"><p class=\"marking-line\">" : "<div class=\"title-block\"><p class=\"marking-line\">").append(esc(marking)).append("</p>");
         h.append("<h1>").append(esc(d.title())).append("</h1>");
         if (d.subtitle() != null) {
             h.append("<p class=\"subtitle\">").append(esc(d.subtitle())).append("</p>");
@@ -138,6 +139,24 @@ public class PdfKit {
                 case PdfDocument.Table t -> table(h, t.table());
                 case PdfDocument.Chart c -> chart(h, c);
                 case PdfDocument.PageBreak ignored -> h.append("<div class=\"page-break\"></div>");
+                case PdfDocument.Contents c -> {
+                    h.append("<h2 id=\"contents\" class=\"contents-heading\">Contents</h2><ol class=\"contents\">");
+                    for (String[] entry : c.entries()) {
+                        h.append("<li><a class=\"toc\" href=\"#").append(esc(entry[1])).append("\">").append(esc(entry[0])).append("</a></li>");
+                    }
+                    h.append("</ol>");
+                }
+                case PdfDocument.Section sec -> {
+                    h.append("<h2 class=\"section-start\" id=\"").append(esc(sec.anchor())).append("\">").append(esc(sec.title())).append("</h2>");
+                    if (sec.presenter() != null && !sec.presenter().isBlank()) {
+                        h.append("<p class=\"presenter\"><b>Presented by:</b> ").append(esc(sec.presenter())).append("</p>");
+                    }
+                    if (!sec.note().isEmpty()) {
+                        h.append("<div class=\"cover-note\">");
+                        sec.note().forEach(n -> h.append("<p>").append(esc(n)).append("</p>"));
+                        h.append("</div>");
+                    }
+                }
                 case PdfDocument.Quote q -> h.append("<blockquote><p>“").append(esc(q.text())).append("”</p>")
                         .append(q.attribution() == null || q.attribution().isBlank() ? ""
                                 : "<p class=\"attribution\">" + esc(q.attribution()) + "</p>")
@@ -151,8 +170,12 @@ public class PdfKit {
     private static void bookmarks(StringBuilder h, List<PdfDocument.Block> blocks) {
         List<PdfDocument.Heading> headings = new ArrayList<>();
         for (PdfDocument.Block b : blocks) {
-            if (b instanceof PdfDocument.Heading hd) {
+            if (b instanceof PdfDocument.Heading hd && hd.level() <= 3) {
                 headings.add(hd);
+            } else if (b instanceof PdfDocument.Section sec) {
+                headings.add(new PdfDocument.Heading(2, sec.title(), sec.anchor()));
+            } else if (b instanceof PdfDocument.Contents) {
+                headings.add(new PdfDocument.Heading(2, "Contents", "contents"));
             }
         }
         if (headings.isEmpty()) {
@@ -275,6 +298,20 @@ public class PdfKit {
                 .figure { page-break-inside: avoid; margin: 6pt 0; }
                 object.chart { display: block; width: 160mm; height: 80mm; }
                 .page-break { page-break-after: always; }
+                h4 { font-size: 10.5pt; color: #1f2933; margin: 10pt 0 4pt 0; page-break-after: avoid; }
+                h5 { font-size: 10pt; color: #1f2933; margin: 8pt 0 3pt 0; page-break-after: avoid; }
+                .cover { border-bottom: 0; padding-top: 60mm; page-break-after: always; }
+                .cover h1 { font-size: 26pt; }
+                .cover .subtitle { font-size: 15pt; }
+                .cover .fact { font-size: 11pt; margin-bottom: 4pt; }
+                h2.contents-heading { margin-top: 0; }
+                ol.contents { padding-left: 16pt; }
+                ol.contents li { margin-bottom: 6pt; font-size: 11pt; }
+                a.toc { color: #1f2933; text-decoration: none; }
+                a.toc::after { content: " \\2014  page " target-counter(attr(href), page); }
+                h2.section-start { page-break-before: always; font-size: 16pt; margin-top: 0; }
+                .presenter { font-size: 10pt; }
+                .cover-note { border-left: 3pt solid #0b5563; background-color: #eef6f7; padding: 6pt 10pt; margin: 6pt 0 12pt 0; }
                 blockquote { margin: 6pt 0 8pt 12pt; font-style: italic; }
                 blockquote p.attribution { font-style: normal; font-size: 9pt; }
                 """.formatted(cssString(marking), cssString(title));

@@ -1,0 +1,374 @@
+package org.sightline.boardpacks;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sightline.kernel.calendar.WorkingDayCalendar;
+import org.sightline.kernel.notifications.NotificationEvent;
+import org.sightline.kernel.pdf.ExportService;
+import org.sightline.kernel.pdf.PdfExporter;
+import org.sightline.kernel.people.Person;
+import org.sightline.kernel.people.PersonRepository;
+import org.sightline.kernel.people.Role;
+import org.sightline.kernel.security.CurrentUser;
+import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.Markup;
+import org.sightline.kernel.support.ValidationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Boards, meetings and their packs. Assemblers (the roles a board names: the PSW, QA officers,
+ * Heads of Service) build a pack section by section, preview it and publish it; publishing
+ * freezes the PDF with its SHA-256. Members read the published packs of their boards.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class BoardPackService {
+
+    /** A published pack for the library, with whether it went out in time. */
+    public record Published(Pack pack, boolean onTime, LocalDate dueBy) {
+    }
+
+    private final BoardRepository boards;
+    private final MeetingRepository meetings;
+    private final PackRepository packs;
+    private final StoredFileRepository files;
+    private final PersonRepository people;
+    private final PackRenderer renderer;
+    private final ExportService exports;
+    private final CurrentUser currentUser;
+    private final WorkingDayCalendar calendar;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public BoardPackService(BoardRepository boards, MeetingRepository meetings, PackRepository packs, StoredFileRepository files,
+                            PersonRepository people, PackRenderer renderer, ExportService exports, CurrentUser currentUser,
+                            WorkingDayCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+        this.boards = boards;
+        this.meetings = meetings;
+        this.packs = packs;
+        this.files = files;
+        this.people = people;
+        this.renderer = renderer;
+        this.exports = exports;
+        this.currentUser = currentUser;
+        this.calendar = calendar;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---------------------------------------------------------------- boards and meetings
+
+    /** Boards I assemble packs for. */
+    @Transactional(readOnly = true)
+    public List<Board> assembling() {
+        Person me = currentUser.require();
+        return boards.findByActiveTrueOrderByNameAsc().stream().filter(b -> b.mayAssemble(me)).toList();
+    }
+
+    /** Boards I sit on. */
+    @Transactional(readOnly = true)
+    public List<Board> membership() {
+        Person me = currentUser.require();
+        return boards.findByActiveTrueOrderByNameAsc().stream().filter(b -> b.getMembers().contains(me)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> meetings(Board b) {
+        return meetings.findByBoardIdOrderByMeetsOnDesc(b.getId());
+    }
+
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PRINCIPAL_SOCIAL_WORKER')")
+    public Board createBoard(String name, int publishDaysBefore, Set<Long> memberIds, Set<Role> assemblers) {
+        var errors = new ValidationException.Collector();
+        if (name == null || name.isBlank()) {
+            errors.add("name", "Name the board.");
+        } else if (name.length() > 200) {
+            errors.add("name", "Keep the name to 200 characters or fewer.");
+        } else if (boards.findAll().stream().anyMatch(b -> b.getName().equalsIgnoreCase(name.strip()))) {
+            errors.add("name", "There is already a board of that name.");
+        }
+        if (publishDaysBefore < 0 || publishDaysBefore > 30) {
+            errors.add("publishDaysBefore", "Choose between 0 and 30 working days.");
+        }
+        if (assemblers == null || assemblers.isEmpty()) {
+            errors.add("assemblers", "Choose the roles that assemble this board's packs.");
+        }
+        errors.throwIfAny();
+        return boards.saveAndFlush(new Board(name.strip(), publishDaysBefore, Set.copyOf(people.findAllById(memberIds)), assemblers));
+    }
+
+    public Meeting scheduleMeeting(long boardId, LocalDate on, LocalTime at, String venue, String agenda) {
+        Board b = boards.findById(boardId).orElseThrow();
+        requireAssembler(b);
+        var errors = new ValidationException.Collector();
+        if (on == null) {
+            errors.add("meetsOn", "Enter the date of the meeting.");
+        }
+        if (at == null) {
+            errors.add("startsAt", "Enter the time the meeting starts.");
+        }
+        if (venue != null && venue.length() > 200) {
+            errors.add("venue", "Keep the venue to 200 characters or fewer.");
+        }
+        if (agenda != null && agenda.length() > 4000) {
+            errors.add("agenda", "Keep the agenda to 4,000 characters or fewer.");
+        }
+        errors.throwIfAny();
+        return meetings.saveAndFlush(new Meeting(b, on, at, venue == null || venue.isBlank() ? null : venue.strip(), Markup.sanitise(agenda)));
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting meeting(long id) {
+        Meeting m = meetings.findById(id).orElseThrow(() -> new IllegalArgumentException("No meeting " + id));
+        Person me = currentUser.require();
+        if (!m.getBoard().mayAssemble(me) && !m.getBoard().getMembers().contains(me)) {
+            throw new AccessDeniedException("You are not on this board");
+        }
+        return m;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayAssemble(Meeting m) {
+        return m.getBoard().mayAssemble(currentUser.require());
+    }
+
+    // ---------------------------------------------------------------- assembling
+
+    /** The pack being assembled for the meeting, started if there is none. */
+    public Pack draft(long meetingId) {
+        Meeting m = meetings.findById(meetingId).orElseThrow();
+        requireAssembler(m.getBoard());
+        List<Pack> all = packs.findByMeetingIdOrderByEditionDesc(meetingId);
+        if (!all.isEmpty() && !all.getFirst().isPublished()) {
+            return all.getFirst();
+        }
+        if (!all.isEmpty()) {
+            throw ValidationException.of("", "The pack is published. Make a correction to change it: it becomes a new edition.");
+        }
+        return packs.saveAndFlush(new Pack(m, 1));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Pack> current(long meetingId) {
+        return packs.findByMeetingIdOrderByEditionDesc(meetingId).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Pack> editions(long meetingId) {
+        return packs.findByMeetingIdOrderByEditionDesc(meetingId);
+    }
+
+    /** The reports an assembler can put in a pack: every exporter present that they may export. */
+    @Transactional(readOnly = true)
+    public List<PdfExporter> reports() {
+        return exports.available();
+    }
+
+    public Pack addSection(long packId, long version, SectionDraft d) {
+        Pack p = editable(packId, version);
+        var errors = new ValidationException.Collector();
+        check(d, errors, true);
+        errors.throwIfAny();
+        p.add(clean(d));
+        return packs.saveAndFlush(p);
+    }
+
+    /** An agenda item whose content is an uploaded PDF, kept as supplied. */
+    public Pack addUpload(long packId, long version, SectionDraft d, String fileName, byte[] content) {
+        Pack p = editable(packId, version);
+        var errors = new ValidationException.Collector();
+        check(d, errors, false);
+        errors.throwIfAny();
+        String name = fileName == null || fileName.isBlank() ? "paper.pdf" : fileName.strip();
+        int pages = UploadCheck.pages(name, content);
+        StoredFile file = files.saveAndFlush(new StoredFile(name.length() > 200 ? name.substring(0, 200) : name, content));
+        p.add(clean(new SectionDraft(d.title(), d.presenter(), d.coverNote(), null, null, null))).attach(file, pages);
+        return packs.saveAndFlush(p);
+    }
+
+    public Pack move(long packId, long version, long sectionId, int by) {
+        Pack p = editable(packId, version);
+        p.getSections().stream().filter(s -> s.getId() == sectionId).findFirst().ifPresent(s -> p.move(s, by));
+        return packs.saveAndFlush(p);
+    }
+
+    public Pack remove(long packId, long version, long sectionId) {
+        Pack p = editable(packId, version);
+        p.getSections().stream().filter(s -> s.getId() == sectionId).findFirst().ifPresent(p::remove);
+        return packs.saveAndFlush(p);
+    }
+
+    /** The pack as it would be published, laid out now. Nothing is stored. */
+    public PackRenderer.Rendered preview(long packId) {
+        Pack p = packs.findById(packId).orElseThrow();
+        requireAssembler(p.getMeeting().getBoard());
+        return renderer.render(p, uploads(p));
+    }
+
+    /** Renders once, stores the PDF and its SHA-256, freezes the edition, and tells the members. */
+    public Pack publish(long packId, long version) {
+        Pack p = editable(packId, version);
+        if (p.getSections().isEmpty()) {
+            throw ValidationException.of("", "Add at least one section before publishing.");
+        }
+        if (p.getEdition() > 1 && (p.getCorrectionNote() == null || p.getCorrectionNote().isBlank())) {
+            throw ValidationException.of("correctionNote", "Say what this edition corrects, so members know what changed.");
+        }
+        PackRenderer.Rendered r = renderer.render(p, uploads(p));
+        StoredFile file = files.saveAndFlush(new StoredFile(PackRenderer.title(p.getMeeting()) + ".pdf", r.pdf()));
+        p.publish(currentUser.require(), clock.instant(), file, sha256(r.pdf()), r.pages());
+        Pack saved = packs.saveAndFlush(p);
+        Meeting m = p.getMeeting();
+        events.publishEvent(NotificationEvent.to(m.getBoard().getMembers().stream().map(Person::getId).toList(),
+                (p.getEdition() > 1 ? "Corrected pack: " : "Pack published: ") + m.getBoard().getName() + ", " + Formats.date(m.getMeetsOn()),
+                "The papers for the meeting on " + Formats.date(m.getMeetsOn()) + " are in your board library ("
+                        + r.pages() + " pages)." + (p.getEdition() > 1 ? " This edition corrects the last: " + p.getCorrectionNote() : ""),
+                "board-packs/meetings/" + m.getId(), "boardpacks"));
+        return saved;
+    }
+
+    /** A new draft edition carrying the published sections, to correct them. */
+    public Pack correct(long meetingId, String note) {
+        Meeting m = meetings.findById(meetingId).orElseThrow();
+        requireAssembler(m.getBoard());
+        List<Pack> all = packs.findByMeetingIdOrderByEditionDesc(meetingId);
+        if (all.isEmpty() || !all.getFirst().isPublished()) {
+            throw ValidationException.of("", "There is no published pack to correct.");
+        }
+        if (note == null || note.isBlank()) {
+            throw ValidationException.of("correctionNote", "Say what this edition corrects, so members know what changed.");
+        }
+        Pack latest = all.getFirst();
+        return packs.saveAndFlush(latest.correction(latest.getEdition() + 1, Markup.sanitise(note)));
+    }
+
+    public Pack noteCorrection(long packId, long version, String note) {
+        Pack p = editable(packId, version);
+        p.setCorrectionNote(Markup.sanitise(note));
+        return packs.saveAndFlush(p);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The published packs of the boards I sit on (or assemble for), the latest meeting and edition first. */
+    @Transactional(readOnly = true)
+    public List<Published> library() {
+        Person me = currentUser.require();
+        return packs.findAll().stream().filter(Pack::isPublished)
+                .filter(p -> p.getMeeting().getBoard().getMembers().contains(me) || p.getMeeting().getBoard().mayAssemble(me))
+                .sorted(java.util.Comparator.comparing((Pack p) -> p.getMeeting().getMeetsOn()).reversed()
+                        .thenComparing(Pack::getEdition, java.util.Comparator.reverseOrder()))
+                .map(this::published).toList();
+    }
+
+    /** The last day the pack can go out and still be on time. */
+    @Transactional(readOnly = true)
+    public LocalDate dueBy(Meeting m) {
+        return calendar.days().add(m.getMeetsOn(), -m.getBoard().getPublishDaysBefore());
+    }
+
+    public Published published(Pack p) {
+        LocalDate dueBy = dueBy(p.getMeeting());
+        LocalDate on = LocalDate.ofInstant(p.getPublishedAt(), Formats.UK);
+        return new Published(p, !on.isAfter(dueBy), dueBy);
+    }
+
+    /** The stored PDF of a published pack, for a member of its board or an assembler. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long packId) {
+        Pack p = packs.findById(packId).orElseThrow(() -> new IllegalArgumentException("No pack " + packId));
+        Person me = currentUser.require();
+        Board b = p.getMeeting().getBoard();
+        if (!p.isPublished() || !b.getMembers().contains(me) && !b.mayAssemble(me)) {
+            throw new AccessDeniedException("This pack is not in your library");
+        }
+        return files.findById(p.fileId()).orElseThrow().getContent();
+    }
+
+    private Map<Long, byte[]> uploads(Pack p) {
+        Map<Long, byte[]> out = new HashMap<>();
+        for (PackSection s : p.getSections()) {
+            if (s.isUpload()) {
+                out.put(s.getId(), files.findById(s.getUpload().getId()).orElseThrow().getContent());
+            }
+        }
+        return out;
+    }
+
+    private void check(SectionDraft d, ValidationException.Collector errors, boolean needsReport) {
+        if (d.title() == null || d.title().isBlank()) {
+            errors.add("sectionTitle", "Give the agenda item a title.");
+        } else if (d.title().length() > 200) {
+            errors.add("sectionTitle", "Keep the title to 200 characters or fewer.");
+        }
+        if (d.presenter() != null && d.presenter().length() > 200) {
+            errors.add("presenter", "Keep this to 200 characters or fewer.");
+        }
+        if (d.coverNote() != null && d.coverNote().length() > 4000) {
+            errors.add("coverNote", "Keep the cover note to 4,000 characters or fewer.");
+        }
+        if (needsReport) {
+            PdfExporter exporter = d.exporterId() == null ? null : exports.find(d.exporterId()).orElse(null);
+            if (exporter == null) {
+                errors.add("report", "Choose the report for this item.");
+            } else if (!exports.mayExport(exporter)) {
+                errors.add("report", "You may not include this report.");
+            }
+            if (d.periodFrom() == null || d.periodTo() == null) {
+                errors.add("period", "Choose the period the report covers.");
+            } else if (d.periodTo().isBefore(d.periodFrom())) {
+                errors.add("period", "The period cannot end before it starts.");
+            }
+        }
+    }
+
+    private static SectionDraft clean(SectionDraft d) {
+        return new SectionDraft(d.title().strip(), d.presenter() == null || d.presenter().isBlank() ? null : d.presenter().strip(),
+                Markup.sanitise(d.coverNote()), d.exporterId(), d.periodFrom(), d.periodTo());
+    }
+
+    private Pack editable(long packId, long version) {
+        Pack p = packs.findById(packId).orElseThrow(() -> new IllegalArgumentException("No pack " + packId));
+        requireAssembler(p.getMeeting().getBoard());
+        if (p.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Pack.class, packId);
+        }
+        if (p.isPublished()) {
+            throw ValidationException.of("", "A published pack never changes. Make a correction: it becomes a new edition.");
+        }
+        return p;
+    }
+
+    private void requireAssembler(Board b) {
+        if (!b.mayAssemble(currentUser.require())) {
+            throw new AccessDeniedException("You do not assemble this board's packs");
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

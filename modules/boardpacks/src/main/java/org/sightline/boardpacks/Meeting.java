@@ -1,0 +1,90 @@
+package org.sightline.boardpacks;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+
+/** A meeting of a board: when, where, and the agenda items, one per line. */
+@Entity
+@Table(name = "bp_meeting")
+public class Meeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "board_id")
+    private Board board;
+
+    @Column(name = "meets_on", nullable = false)
+    private LocalDate meetsOn;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalTime startsAt;
+
+    @Column(length = 200)
+    private String venue;
+
+    @Lob
+    @Column(length = 100_000_000)
+    private String agenda;
+
+    protected Meeting() {
+    }
+
+    Meeting(Board board, LocalDate meetsOn, LocalTime startsAt, String venue, String agenda) {
+        this.board = board;
+        this.meetsOn = meetsOn;
+        this.startsAt = startsAt;
+        this.venue = venue;
+        this.agenda = agenda;
+    }
+
+    public List<String> agendaItems() {
+        return agenda == null ? List.of() : Arrays.stream(agenda.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+
+    public LocalDate getMeetsOn() {
+        return meetsOn;
+    }
+
+    public LocalTime getStartsAt() {
+        return startsAt;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+}

@@ -1,0 +1,137 @@
+package org.sightline.boardpacks;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One agenda item of a pack: its title, presenter and cover note, and its content — a module's
+ * report for a period, or an uploaded PDF kept as supplied.
+ */
+@Entity
+@Table(name = "bp_section")
+public class PackSection {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "pack_id")
+    private Pack pack;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 200)
+    private String presenter;
+
+    @Column(name = "cover_note", length = 4000)
+    private String coverNote;
+
+    @Column(name = "exporter_id", length = 80)
+    private String exporterId;
+
+    @Column(name = "period_from")
+    private LocalDate periodFrom;
+
+    @Column(name = "period_to")
+    private LocalDate periodTo;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "upload_id")
+    private StoredFile upload;
+
+    @Column(name = "upload_pages")
+    private Integer uploadPages;
+
+    protected PackSection() {
+    }
+
+    PackSection(Pack pack, int position, SectionDraft d) {
+        this.pack = pack;
+        this.position = position;
+        this.title = d.title();
+        this.presenter = d.presenter();
+        this.coverNote = d.coverNote();
+        this.exporterId = d.exporterId();
+        this.periodFrom = d.periodFrom();
+        this.periodTo = d.periodTo();
+    }
+
+    PackSection copyTo(Pack other, int position) {
+        PackSection s = new PackSection(other, position, new SectionDraft(title, presenter, coverNote, exporterId, periodFrom, periodTo));
+        s.upload = upload;
+        s.uploadPages = uploadPages;
+        return s;
+    }
+
+    void attach(StoredFile file, int pages) {
+        this.upload = file;
+        this.uploadPages = pages;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    public boolean isUpload() {
+        return upload != null;
+    }
+
+    public List<String> noteParagraphs() {
+        return coverNote == null ? List.of() : Arrays.stream(coverNote.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getPresenter() {
+        return presenter;
+    }
+
+    public String getCoverNote() {
+        return coverNote;
+    }
+
+    public String getExporterId() {
+        return exporterId;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public StoredFile getUpload() {
+        return upload;
+    }
+
+    public Integer getUploadPages() {
+        return uploadPages;
+    }
+}

@@ -1,0 +1,55 @@
+package org.sightline.boardpacks;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+/** The bytes of a published pack or an uploaded paper, kept apart from the rows that list them. */
+@Entity
+@Table(name = "bp_file")
+public class StoredFile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    // Longer than 16 MB, so Hibernate validates against the LONGBLOB Liquibase makes on MariaDB.
+    @Lob
+    @Column(nullable = false, length = 100_000_000)
+    private byte[] content;
+
+    protected StoredFile() {
+    }
+
+    StoredFile(String name, byte[] content) {
+        this.name = name;
+        this.content = content;
+        this.sizeBytes = content.length;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+}

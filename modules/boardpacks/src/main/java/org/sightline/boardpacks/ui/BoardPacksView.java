@@ -1,0 +1,137 @@
+package org.sightline.boardpacks.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sightline.boardpacks.Board;
+import org.sightline.boardpacks.BoardPackService;
+import org.sightline.boardpacks.Meeting;
+import org.sightline.boardpacks.PackRenderer;
+import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ValidationException;
+
+/** Board members' library of published packs; for assemblers, their boards' meetings and packs. */
+@Route("board-packs")
+@PageTitle("Board packs | Sightline")
+@PermitAll
+public class BoardPacksView extends Main implements BeforeEnterObserver {
+
+    final Div library = new Div();
+    final Div assembling = new Div();
+    final Map<Long, DatePicker> meetingDates = new java.util.HashMap<>();
+    private final BoardPackService packs;
+
+    public BoardPacksView(BoardPackService packs) {
+        this.packs = packs;
+        addClassName("page");
+        Paragraph purpose = new Paragraph("Published packs for the boards you sit on, the latest meeting first. Each pack is one PDF "
+                + "with a contents page, bookmarks and page numbers; a correction is a new edition and both stay here.");
+        purpose.addClassName("page-purpose");
+        library.setId("board-library");
+        add(new H1("Board packs"), purpose, library, assembling);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        library.removeAll();
+        assembling.removeAll();
+        var published = packs.library();
+        library.add(new H2("Library"));
+        if (published.isEmpty()) {
+            Paragraph none = new Paragraph("No packs have been published for your boards yet.");
+            none.addClassName("empty-state");
+            library.add(none);
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("plain-list");
+        for (BoardPackService.Published p : published) {
+            Meeting m = p.pack().getMeeting();
+            String file = PackRenderer.title(m).replaceAll("[^A-Za-z0-9]+", "-") + "-edition-" + p.pack().getEdition() + ".pdf";
+            Span facts = new Span(" — edition " + p.pack().getEdition() + ", " + p.pack().getPageCount() + " pages, published "
+                    + Formats.dateTime(p.pack().getPublishedAt()) + (p.onTime() ? " (on time)" : " (late: due by " + Formats.date(p.dueBy()) + ")") + ". ");
+            facts.addClassName("secondary");
+            long id = p.pack().getId();
+            list.add(new ListItem(new RouterLink(m.getBoard().getName() + ", " + Formats.date(m.getMeetsOn()), MeetingView.class,
+                    new RouteParameters("meetingId", String.valueOf(m.getId()))), facts,
+                    PackLinks.read("Read", file, () -> packs.pdf(id)), new Span(" "), PackLinks.download("Download", file, () -> packs.pdf(id))));
+        }
+        library.add(list);
+
+        List<Board> mine = packs.assembling();
+        if (mine.isEmpty()) {
+            return;
+        }
+        assembling.add(new H2("Assemble packs"));
+        for (Board b : mine) {
+            assembling.add(new H3(b.getName()));
+            UnorderedList meetings = new UnorderedList();
+            meetings.addClassName("plain-list");
+            for (Meeting m : packs.meetings(b)) {
+                String state = packs.current(m.getId()).map(p -> p.isPublished() ? "edition " + p.getEdition() + " published"
+                        : "edition " + p.getEdition() + " being assembled").orElse("no pack yet");
+                Span s = new Span(" — " + state);
+                s.addClassName("secondary");
+                meetings.add(new ListItem(new RouterLink(Formats.date(m.getMeetsOn()) + ", " + m.getStartsAt() + (m.getVenue() == null ? ""
+                        : ", " + m.getVenue()), MeetingView.class, new RouteParameters("meetingId", String.valueOf(m.getId()))), s));
+            }
+            assembling.add(meetings);
+            DatePicker on = new DatePicker("Date");
+            on.setLocale(Locale.UK);
+            on.setMin(packs.today());
+            TimePicker at = new TimePicker("Starts at");
+            at.setValue(LocalTime.of(10, 0));
+            at.setLocale(Locale.UK);
+            TextField venue = new TextField("Venue");
+            venue.setMaxLength(200);
+            TextArea agenda = new TextArea("Agenda items, one per line");
+            agenda.setMaxLength(4000);
+            agenda.setWidth("min(30rem, 100%)");
+            Button schedule = new Button("Schedule a meeting of " + b.getName());
+            schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            schedule.addClickListener(e -> {
+                on.setInvalid(false);
+                try {
+                    Meeting m = packs.scheduleMeeting(b.getId(), on.getValue(), at.getValue(), venue.getValue(), agenda.getValue());
+                    getUI().ifPresent(ui -> ui.navigate(MeetingView.class, new RouteParameters("meetingId", String.valueOf(m.getId()))));
+                } catch (ValidationException ex) {
+                    ex.errors().forEach((k, v) -> {
+                        if (k.equals("meetsOn")) {
+                            on.setErrorMessage(v);
+                            on.setInvalid(true);
+                        } else if (k.equals("startsAt")) {
+                            at.setErrorMessage(v);
+                            at.setInvalid(true);
+                        }
+                    });
+                }
+            });
+            meetingDates.put(b.getId(), on);
+            Div form = new Div(on, at, venue, agenda, schedule);
+            form.addClassName("filters");
+            assembling.add(form);
+        }
+    }
+}
