@@ -1,0 +1,229 @@
+package org.sightline.boardpacks.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.sightline.app.AbstractKaribuTest;
+import org.sightline.boardpacks.BoardPackService;
+import org.sightline.boardpacks.BoardRepository;
+import org.sightline.boardpacks.Meeting;
+import org.sightline.boardpacks.MeetingRepository;
+import org.sightline.boardpacks.Pack;
+import org.sightline.boardpacks.SectionDraft;
+import org.sightline.kernel.notifications.NotificationRepository;
+import org.sightline.kernel.pdf.PdfUaValidator;
+import org.sightline.kernel.pdf.ReportPeriod;
+import org.sightline.kernel.people.PersonRepository;
+import org.sightline.kernel.support.ValidationException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Assembling, reordering, publishing and correcting a pack; its page numbers and bookmarks; uploads; the library. */
+class BoardPackTest extends AbstractKaribuTest {
+
+    static final ReportPeriod Q3 = new ReportPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+
+    @Autowired
+    BoardPackService packs;
+    @Autowired
+    MeetingRepository meetings;
+    @Autowired
+    BoardRepository boards;
+    @Autowired
+    PersonRepository people;
+    @Autowired
+    NotificationRepository notices;
+
+    private Meeting nextQpiMeeting() {
+        return meetings.findAll().stream().filter(m -> m.getBoard().getName().startsWith("Quality, Performance"))
+                .filter(m -> m.getMeetsOn().isAfter(LocalDate.of(2026, 11, 20))).findFirst().orElseThrow();
+    }
+
+    private static SectionDraft report(String title, String exporter) {
+        return new SectionDraft(title, "Principal Social Worker", "The board is asked to note the findings.\nKey issue: timeliness.",
+                exporter, Q3.from(), Q3.to());
+    }
+
+    @Test
+    void assembleReorderPublishCorrectAndReadInTheLibrary() throws Exception {
+        signIn("psw");
+        Meeting m = nextQpiMeeting();
+        Pack p = packs.draft(m.getId());
+        assertThatThrownBy(() -> packs.addSection(p.getId(), p.getVersion(), new SectionDraft(" ", null, null, null, null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsKeys("sectionTitle", "report", "period"));
+        Pack one = packs.addSection(p.getId(), p.getVersion(), report("Complaints and compliments", "complaints-report"));
+        Pack two = packs.addSection(one.getId(), one.getVersion(), report("Quarterly audit report", "audits-quarterly-report"));
+        Pack three = packs.addSection(two.getId(), two.getVersion(), report("Actions", "actions-report"));
+        // The audit report goes first.
+        Pack moved = packs.move(three.getId(), three.getVersion(), three.getSections().get(1).getId(), -1);
+        assertThat(moved.getSections()).extracting(s -> s.getTitle()).containsExactly("Quarterly audit report", "Complaints and compliments", "Actions");
+        Pack removed = packs.remove(moved.getId(), moved.getVersion(), moved.getSections().get(2).getId());
+        assertThat(removed.getSections()).hasSize(2);
+
+        int before = notices.findByRecipientIdOrderByCreatedAtDescIdDesc(people.findByEmailIgnoreCase("board@sightline-council.example")
+                .orElseThrow().getId(), PageRequest.of(0, 50)).getContent().size();
+        Pack published = packs.publish(removed.getId(), removed.getVersion());
+        assertThat(published.isPublished()).isTrue();
+        assertThat(published.getSha256()).hasSize(64);
+        byte[] pdf = packs.pdf(published.getId());
+        assertThat(published.getSha256()).isEqualTo(sha256(pdf));
+        assertThat(PdfUaValidator.failures(pdf)).isEmpty();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/board-pack.pdf"), pdf);
+        checkContentsAndBookmarks(pdf, List.of("1. Quarterly audit report", "2. Complaints and compliments"));
+        assertThat(notices.findByRecipientIdOrderByCreatedAtDescIdDesc(people.findByEmailIgnoreCase("board@sightline-council.example")
+                .orElseThrow().getId(), PageRequest.of(0, 50)).getContent()).hasSize(before + 1);
+
+        // Published means frozen; a correction is a new edition, and the library shows both, the latest first.
+        assertThatThrownBy(() -> packs.addSection(published.getId(), published.getVersion(), report("More", "actions-report")))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> packs.correct(m.getId(), " ")).isInstanceOf(ValidationException.class);
+        Pack second = packs.correct(m.getId(), "The complaints report now covers the whole quarter.");
+        assertThat(second.getEdition()).isEqualTo(2);
+        assertThat(second.getSections()).hasSize(2);
+        Pack secondPublished = packs.publish(second.getId(), second.getVersion());
+
+        signIn("board");
+        var library = packs.library();
+        assertThat(library).extracting(x -> x.pack().getId()).startsWith(secondPublished.getId(), published.getId());
+        assertThat(packs.pdf(published.getId())).isEqualTo(pdf);
+        navigate("board-packs");
+        assertThat(_get(BoardPacksView.class).library.getElement().getTextRecursively()).contains("edition 2", "edition 1");
+        // Board members read; they do not assemble.
+        assertThatThrownBy(() -> packs.draft(m.getId())).isInstanceOf(AccessDeniedException.class);
+
+        // Someone on neither board cannot read the pack.
+        signIn("practitioner");
+        assertThatThrownBy(() -> packs.pdf(published.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(packs.library()).isEmpty();
+    }
+
+    @Test
+    void uploadsAreCheckedAndKeptAsSuppliedWithPageNumbersRunningOn() throws Exception {
+        signIn("qa");
+        Meeting m = meetings.findAll().stream().filter(x -> x.getBoard().getName().startsWith("Children's Scrutiny")).findFirst().orElseThrow();
+        Pack p = packs.draft(m.getId());
+        SectionDraft paper = new SectionDraft("Partner agency update", "Designated Nurse", "For information.", null, null, null);
+        assertThatThrownBy(() -> packs.addUpload(p.getId(), p.getVersion(), paper, "notes.docx", "PK\u0003\u0004 not a pdf".getBytes()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get("upload"))
+                        .isEqualTo("\"notes.docx\" is not a PDF. Save the paper as PDF and upload that."));
+        byte[] huge = new byte[16 * 1024 * 1024];
+        System.arraycopy("%PDF-".getBytes(), 0, huge, 0, 5);
+        assertThatThrownBy(() -> packs.addUpload(p.getId(), p.getVersion(), paper, "big.pdf", huge))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get("upload"))
+                        .isEqualTo("\"big.pdf\" is 16 MB; papers can be up to 15 MB."));
+        assertThatThrownBy(() -> packs.addUpload(p.getId(), p.getVersion(), paper, "script.pdf", pdf(2, true)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get("upload"))
+                        .startsWith("\"script.pdf\" contains JavaScript"));
+
+        Pack withReport = packs.addSection(p.getId(), p.getVersion(), report("Actions", "actions-report"));
+        Pack withPaper = packs.addUpload(withReport.getId(), withReport.getVersion(), paper, "partner-update.pdf", pdf(3, false));
+        Pack last = packs.addSection(withPaper.getId(), withPaper.getVersion(), report("Observations", "observations-summary"));
+        Pack published = packs.publish(last.getId(), last.getVersion());
+        byte[] pdf = packs.pdf(published.getId());
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/board-pack-with-upload.pdf"), pdf);
+        checkContentsAndBookmarks(pdf, List.of("1. Actions", "2. Partner agency update (paper as supplied)", "3. Observations"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper text = new PDFTextStripper();
+            int total = doc.getNumberOfPages();
+            int found = 0;
+            for (int i = 1; i <= total; i++) {
+                text.setStartPage(i);
+                text.setEndPage(i);
+                String page = text.getText(doc);
+                assertThat(page).doesNotContain("SIGHTLINE-UPLOAD-PLACEHOLDER");
+                if (page.contains("Supplied paper page")) {
+                    found++;
+                    // The supplied pages carry the pack's running footer, numbered in sequence with the rest.
+                    assertThat(page).contains("Page " + i + " of " + total);
+                }
+            }
+            assertThat(found).isEqualTo(3);
+        }
+    }
+
+    /** The contents page's numbers are the pages where each section begins, and so are the bookmarks. */
+    private static void checkContentsAndBookmarks(byte[] pdf, List<String> titles) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(2);
+            text.setEndPage(2);
+            String contents = text.getText(doc);
+            assertThat(contents).contains("Contents");
+            List<Integer> listed = new ArrayList<>();
+            for (String t : titles) {
+                Matcher matcher = Pattern.compile(Pattern.quote(t) + "\\s*\\u2014\\s*page\\s+(\\d+)").matcher(contents);
+                assertThat(matcher.find()).as("contents line for " + t + " in:\n" + contents).isTrue();
+                listed.add(Integer.parseInt(matcher.group(1)));
+            }
+            for (int i = 0; i < titles.size(); i++) {
+                int page = listed.get(i);
+                text.setStartPage(page);
+                text.setEndPage(page);
+                String onPage = text.getText(doc);
+                assertThat(onPage).as("page " + page).contains(titles.get(i).replace(" (paper as supplied)", ""))
+                        .contains("Page " + page + " of " + doc.getNumberOfPages());
+            }
+            List<String> bookmarked = new ArrayList<>();
+            List<Integer> bookmarkPages = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarked.add(item.getTitle());
+                PDPageDestination dest = (PDPageDestination) item.getDestination();
+                PDPage target = dest.getPage() != null ? dest.getPage() : doc.getPage(dest.getPageNumber());
+                bookmarkPages.add(doc.getPages().indexOf(target) + 1);
+            }
+            for (int i = 0; i < titles.size(); i++) {
+                String title = titles.get(i).replace(" (paper as supplied)", "");
+                int at = bookmarked.indexOf(title);
+                assertThat(at).as("bookmark " + title + " in " + bookmarked).isNotNegative();
+                assertThat(bookmarkPages.get(at)).isEqualTo(listed.get(i));
+            }
+        }
+    }
+
+    private static byte[] pdf(int pages, boolean javascript) throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 1; i <= pages; i++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+                    cs.newLineAtOffset(72, 700);
+                    cs.showText("Supplied paper page " + i);
+                    cs.endText();
+                }
+            }
+            if (javascript) {
+                doc.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hello');"));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String sha256(byte[] b) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+    }
+}
