@@ -563,4 +563,31 @@ class PortalBrowserIT {
         screenshot("thematic-review.png");
         assertNoSeriousViolations("thematic case review form with errors");
     }
+
+    @Test
+    @Order(18)
+    void boardMemberOpensTheLibraryAndReadsAPack() throws Exception {
+        driver.manage().deleteAllCookies();
+        signInAs("board");
+        driver.get(base + "/board-packs");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Board packs"));
+        var read = waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//div[@id='board-library']//a[normalize-space(.)='Read']")));
+        screenshot("board-library.png");
+        assertNoSeriousViolations("board library");
+
+        // The pack opens in the browser: fetched with the member's own session, it is an inline PDF.
+        String href = read.getDomAttribute("href");
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/" + href))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        click(driver.findElement(By.xpath("//div[@id='board-library']//a[contains(., 'Quality, Performance and Impact Board')]")));
+        waiting().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("Quality, Performance and Impact Board, .+")));
+        screenshot("board-meeting.png");
+        assertNoSeriousViolations("board meeting page");
+    }
 }

@@ -305,7 +305,7 @@ public class PdfKit {
                 .cover .subtitle { font-size: 15pt; }
                 .cover .fact { font-size: 11pt; margin-bottom: 4pt; }
                 h2.contents-heading { margin-top: 0; }
-                ol.contents { padding-left: 16pt; }
+                ol.contents { padding-left: 0; list-style-type: none; }
                 ol.contents li { margin-bottom: 6pt; font-size: 11pt; }
                 a.toc { color: #1f2933; text-decoration: none; }
                 a.toc::after { content: " \\2014  page " target-counter(attr(href), page); }
