@@ -156,20 +156,23 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             editions.add(new ListItem(facts, PackLinks.read("Read", file, () -> packs.pdf(id)), new Span(" "),
                     PackLinks.download("Download", file, () -> packs.pdf(id))));
         }
+        if (editions.getChildren().findAny().isEmpty()) {
+            editions.add(new ListItem("None published yet."));
+        }
         add(editions);
         if (!assembler) {
             return;
         }
-        if (pack == null || pack.isPublished()) {
-            if (pack != null) {
-                correctionNote.setMaxLength(1000);
-                correctionNote.setWidth("min(40rem, 100%)");
-                add(new H2("Correct the pack"), correctionNote, new Div(correct));
-            } else {
-                pack = packs.draft(m.getId());
-            }
+        if (pack == null) {
+            Button start = new Button("Start assembling the pack", e -> act(() -> packs.draft(m.getId()), "Ready to assemble.", Map.of()));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new Div(start));
+            return;
         }
-        if (pack == null || pack.isPublished()) {
+        if (pack.isPublished()) {
+            correctionNote.setMaxLength(1000);
+            correctionNote.setWidth("min(40rem, 100%)");
+            add(new H2("Correct the pack"), correctionNote, new Div(correct));
             return;
         }
         add(new H2("Assemble edition " + pack.getEdition()));
