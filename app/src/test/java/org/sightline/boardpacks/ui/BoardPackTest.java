@@ -166,6 +166,29 @@ class BoardPackTest extends AbstractKaribuTest {
         }
     }
 
+    @Test
+    void thePswAddsABoardWithMembersAndAssemblers() {
+        signIn("psw");
+        navigate("board-packs");
+        BoardPacksView view = _get(BoardPacksView.class);
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(view.createBoard);
+        assertThat(view.boardName.getErrorMessage()).isEqualTo("Name the board.");
+        assertThat(view.boardAssemblers.getErrorMessage()).isEqualTo("Choose the roles that assemble this board's packs.");
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(view.boardName, "Improvement Board");
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(view.boardAssemblers, java.util.Set.of(
+                org.sightline.kernel.people.Role.PRINCIPAL_SOCIAL_WORKER));
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(view.boardMembers, java.util.Set.of(
+                people.findByEmailIgnoreCase("board@sightline-council.example").orElseThrow()));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(view.createBoard);
+        var created = boards.findAll().stream().filter(b -> b.getName().equals("Improvement Board")).findFirst().orElseThrow();
+        assertThat(created.getMembers()).extracting(p -> p.getEmail()).containsExactly("board@sightline-council.example");
+        assertThat(created.getPublishDaysBefore()).isEqualTo(5);
+        // A QA officer assembles packs but does not add boards.
+        signIn("qa");
+        assertThatThrownBy(() -> packs.createBoard("Another", 5, java.util.Set.of(), java.util.Set.of(org.sightline.kernel.people.Role.QA_OFFICER)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     /** The contents page's numbers are the pages where each section begins, and so are the bookmarks. */
     private static void checkContentsAndBookmarks(byte[] pdf, List<String> titles) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -96,6 +96,18 @@ public class BoardPackService {
         return meetings.findByBoardIdOrderByMeetsOnDesc(b.getId());
     }
 
+    @Transactional(readOnly = true)
+    public boolean mayCreateBoards() {
+        return currentUser.hasRole(Role.ADMINISTRATOR) || currentUser.hasRole(Role.PRINCIPAL_SOCIAL_WORKER);
+    }
+
+    /** Everyone who can sit on a board: staff and board members. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PRINCIPAL_SOCIAL_WORKER')")
+    public List<Person> people() {
+        return people.findByActiveTrueOrderByFullNameAsc();
+    }
+
     @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'PRINCIPAL_SOCIAL_WORKER')")
     public Board createBoard(String name, int publishDaysBefore, Set<Long> memberIds, Set<Role> assemblers) {
         var errors = new ValidationException.Collector();

@@ -42,6 +42,15 @@ public class BoardPacksView extends Main implements BeforeEnterObserver {
     final Div library = new Div();
     final Div assembling = new Div();
     final Map<Long, DatePicker> meetingDates = new java.util.HashMap<>();
+    final Div boardsAdmin = new Div();
+    final TextField boardName = new TextField("Board name");
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<org.sightline.kernel.people.Person> boardMembers =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Members");
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<org.sightline.kernel.people.Role> boardAssemblers =
+            new com.vaadin.flow.component.combobox.MultiSelectComboBox<>("Roles that assemble its packs");
+    final com.vaadin.flow.component.textfield.IntegerField publishDays = new com.vaadin.flow.component.textfield.IntegerField(
+            "Pack due this many working days before");
+    final Button createBoard = new Button("Add the board");
     private final BoardPackService packs;
 
     public BoardPacksView(BoardPackService packs) {
@@ -51,7 +60,31 @@ public class BoardPacksView extends Main implements BeforeEnterObserver {
                 + "with a contents page, bookmarks and page numbers; a correction is a new edition and both stay here.");
         purpose.addClassName("page-purpose");
         library.setId("board-library");
-        add(new H1("Board packs"), purpose, library, assembling);
+        add(new H1("Board packs"), purpose, library, assembling, boardsAdmin);
+        createBoard.addClickListener(e -> {
+            boardName.setInvalid(false);
+            boardAssemblers.setInvalid(false);
+            publishDays.setInvalid(false);
+            try {
+                packs.createBoard(boardName.getValue(), publishDays.getValue() == null ? -1 : publishDays.getValue(),
+                        boardMembers.getValue().stream().map(org.sightline.kernel.people.Person::getId).collect(java.util.stream.Collectors.toSet()),
+                        boardAssemblers.getValue());
+                com.vaadin.flow.component.notification.Notification.show("Board added.");
+                boardName.clear();
+                boardMembers.clear();
+                boardAssemblers.clear();
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            } catch (ValidationException ex) {
+                Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", boardName, "assemblers", boardAssemblers,
+                        "publishDaysBefore", publishDays);
+                ex.errors().forEach((k, v) -> {
+                    if (fields.containsKey(k)) {
+                        fields.get(k).setErrorMessage(v);
+                        fields.get(k).setInvalid(true);
+                    }
+                });
+            }
+        });
     }
 
     @Override
@@ -80,6 +113,24 @@ public class BoardPacksView extends Main implements BeforeEnterObserver {
         }
         library.add(list);
 
+        boardsAdmin.removeAll();
+        if (packs.mayCreateBoards()) {
+            boardMembers.setItems(packs.people());
+            boardMembers.setItemLabelGenerator(p -> p.getFullName() + (p.getJobTitle() == null ? "" : " (" + p.getJobTitle() + ")"));
+            boardAssemblers.setItems(org.sightline.kernel.people.Role.PRINCIPAL_SOCIAL_WORKER, org.sightline.kernel.people.Role.QA_OFFICER,
+                    org.sightline.kernel.people.Role.HEAD_OF_SERVICE, org.sightline.kernel.people.Role.ASSISTANT_DIRECTOR,
+                    org.sightline.kernel.people.Role.DIRECTOR);
+            boardAssemblers.setItemLabelGenerator(org.sightline.kernel.people.Role::label);
+            publishDays.setMin(0);
+            publishDays.setMax(30);
+            if (publishDays.getValue() == null) {
+                publishDays.setValue(5);
+            }
+            boardName.setMaxLength(200);
+            Div form = new Div(boardName, boardMembers, boardAssemblers, publishDays, createBoard);
+            form.addClassName("filters");
+            boardsAdmin.add(new H2("Boards"), form);
+        }
         List<Board> mine = packs.assembling();
         if (mine.isEmpty()) {
             return;
