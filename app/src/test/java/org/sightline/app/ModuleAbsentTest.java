@@ -39,6 +39,12 @@ class ModuleAbsentTest extends AbstractKaribuTest {
         assertThat(nav.get("Feedback and learning")).doesNotContain("Workshops").contains("Learning bulletins");
         assertThat(_get(HomeView.class).panelTitles()).containsExactly("My actions", "My team", "Latest learning bulletin");
 
+        // The overview shows the modules present, without workshops.
+        signIn("qa");
+        navigate("overview");
+        assertThat(_get(org.sightline.app.ui.OverviewView.class).getElement().getTextRecursively())
+                .contains("Complaints and compliments").doesNotContain("Learning workshops");
+
         // The bulletin pulls training from the workshops module when it is there; without it, the bulletin still reads.
         var bulletins = ctx.getBean(org.sightline.complaints.BulletinService.class);
         var latest = bulletins.latest().orElseThrow();

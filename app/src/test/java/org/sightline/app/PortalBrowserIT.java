@@ -589,5 +589,11 @@ class PortalBrowserIT {
         waiting().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("Quality, Performance and Impact Board, .+")));
         screenshot("board-meeting.png");
         assertNoSeriousViolations("board meeting page");
+
+        driver.get(base + "/overview");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "QA overview"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img[alt]")));
+        screenshot("overview.png");
+        assertNoSeriousViolations("QA overview");
     }
 }

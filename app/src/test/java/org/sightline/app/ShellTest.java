@@ -41,11 +41,16 @@ class ShellTest extends AbstractKaribuTest {
                 "Feedback and learning", List.of("Learning bulletins", "Complaints", "Complaints figures", "Compliments", "Workshops"),
                 "Governance", List.of("Board packs", "Reports"),
                 "Administration", List.of("Cases"));
+        var seniorManager = Map.of("My work", List.of("Home", "Actions", "Notifications"),
+                "Quality assurance", List.of("Case audits", "Audit tracking", "Observations", "Observations due", "Supervision audits", "Thematic evaluations", "Evaluation programme"),
+                "Feedback and learning", List.of("Learning bulletins", "Complaints", "Complaints figures", "Compliments", "Workshops"),
+                "Governance", List.of("QA overview", "Board packs", "Reports"),
+                "Administration", List.of("Cases"));
         var qualityTeam = Map.of("My work", List.of("Home", "Actions", "Notifications"),
                 "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
                         "Observations due", "Supervision audits", "Thematic evaluations", "Evaluation programme"),
                 "Feedback and learning", List.of("Learning bulletins", "Complaints", "Complaints figures", "Compliments", "Workshops"),
-                "Governance", List.of("Board packs", "Reports"),
+                "Governance", List.of("QA overview", "Board packs", "Reports"),
                 "Administration", List.of("Cases", "Learning themes", "Complaint categories"));
         return Stream.of(
                 Arguments.of("practitioner", Map.of("My work", List.of("Home", "Actions", "Notifications"),
@@ -53,8 +58,8 @@ class ShellTest extends AbstractKaribuTest {
                         "Feedback and learning", List.of("Learning bulletins", "Compliments", "Workshops"), "Governance", List.of("Board packs", "Reports"))),
                 Arguments.of("manager", teamManager),
                 Arguments.of("servicemanager", staffManager),
-                Arguments.of("headofservice", staffManager),
-                Arguments.of("director", staffManager),
+                Arguments.of("headofservice", seniorManager),
+                Arguments.of("director", seniorManager),
                 Arguments.of("psw", qualityTeam),
                 Arguments.of("qa", qualityTeam),
                 // The council's complaints team sits outside children's services: the complaints pages only.
@@ -66,7 +71,7 @@ class ShellTest extends AbstractKaribuTest {
                 Arguments.of("board", Map.of("My work", List.of("Home", "Notifications"),
                         "Quality assurance", List.of("Thematic evaluations", "Evaluation programme"),
                         "Feedback and learning", List.of("Learning bulletins", "Complaints figures"),
-                        "Governance", List.of("Board packs"))),
+                        "Governance", List.of("QA overview", "Board packs"))),
                 Arguments.of("admin", Map.of("My work", List.of("Home", "Actions", "Notifications"),
                         "Quality assurance", List.of("Case audits", "Monthly sample", "Audit tracking", "Observations",
                         "Observations due", "Supervision audits", "Thematic evaluations", "Evaluation programme"),

@@ -46,6 +46,15 @@ public class NavigationMenu {
         return groups;
     }
 
+    /** Whether the signed-in user may open this view, by its own access annotations. */
+    public boolean mayOpen(Class<?> view) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Set<String> authorities = auth == null ? Set.of()
+                : auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        Principal principal = auth == null || !auth.isAuthenticated() ? null : auth;
+        return accessChecker.hasAccess(view, principal, role -> authorities.contains("ROLE_" + role));
+    }
+
     public List<HomePanel> homePanelsForCurrentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Set<String> authorities = auth == null ? Set.of()

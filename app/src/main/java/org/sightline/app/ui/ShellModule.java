@@ -47,6 +47,7 @@ public class ShellModule implements SightlineModule {
     public List<NavEntry> navigation() {
         return List.of(
                 new NavEntry("Home", VaadinIcon.HOME, HomeView.class, NavGroup.MY_WORK, 0),
+                new NavEntry("QA overview", VaadinIcon.DASHBOARD, OverviewView.class, NavGroup.GOVERNANCE, 5),
                 new NavEntry("Reports", VaadinIcon.FILE_TEXT_O, ReportsView.class, NavGroup.GOVERNANCE, 90),
                 new NavEntry("People and teams", VaadinIcon.USERS, PeopleView.class, NavGroup.ADMINISTRATION, 10),
                 new NavEntry("Cases", VaadinIcon.FOLDER_OPEN, CasesView.class, NavGroup.ADMINISTRATION, 20),
