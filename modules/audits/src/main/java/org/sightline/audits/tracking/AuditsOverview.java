@@ -39,6 +39,29 @@ public class AuditsOverview implements OverviewSection {
 
     @Override
     public Figures figures(ReportPeriod quarter) {
+        Map<Grade, Long> grades = grades(quarter);
+        long total = grades.values().stream().mapToLong(Long::longValue).sum();
+        List<Figure> figures = new java.util.ArrayList<>(List.of(new Figure("Audits completed", String.valueOf(total)),
+                new Figure("Good or better", total == 0 ? "No audits" : percentGood(grades) + "%")));
+        grades.forEach((g, n) -> figures.add(new Figure(g.label(), String.valueOf(n))));
+        // The trend: good or better over this quarter and the three before it.
+        var b = ChartSpec.builder(ChartSpec.ChartType.LINE, "Audits graded good or better, last four quarters").axes("Quarter", "Per cent");
+        b.series("Good or better (%)", "#0b5563");
+        java.util.List<ReportPeriod> quarters = new java.util.ArrayList<>();
+        ReportPeriod q = quarter;
+        for (int i = 0; i < 4; i++) {
+            quarters.addFirst(q);
+            q = ReportPeriod.previousQuarter(q.from());
+        }
+        for (ReportPeriod p : quarters) {
+            Map<Grade, Long> g = grades(p);
+            b.value("Good or better (%)", p.from().format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK))
+                    + " quarter", percentGood(g));
+        }
+        return new Figures(figures, b.build());
+    }
+
+    private Map<Grade, Long> grades(ReportPeriod quarter) {
         Map<Grade, Long> grades = new EnumMap<>(Grade.class);
         for (Grade g : Grade.values()) {
             grades.put(g, 0L);
@@ -48,12 +71,11 @@ public class AuditsOverview implements OverviewSection {
                 grades.put(g, ((Number) row[1]).longValue());
             }
         }
+        return grades;
+    }
+
+    private static long percentGood(Map<Grade, Long> grades) {
         long total = grades.values().stream().mapToLong(Long::longValue).sum();
-        long good = grades.get(Grade.OUTSTANDING) + grades.get(Grade.GOOD);
-        var b = ChartSpec.builder(ChartSpec.ChartType.BAR, "Final grades of audits completed in the quarter").axes("Grade", "Audits");
-        b.series("Audits", "#0b5563");
-        grades.forEach((g, n) -> b.value("Audits", g.label(), n));
-        return new Figures(List.of(new Figure("Audits completed", String.valueOf(total)),
-                new Figure("Good or better", total == 0 ? "No audits" : Math.round(100.0 * good / total) + "%")), b.build());
+        return total == 0 ? 0 : Math.round(100.0 * (grades.get(Grade.OUTSTANDING) + grades.get(Grade.GOOD)) / total);
     }
 }
