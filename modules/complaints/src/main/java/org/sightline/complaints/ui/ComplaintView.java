@@ -2,7 +2,6 @@ package org.sightline.complaints.ui;
 
 import org.sightline.kernel.support.ui.RecordRoute;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -590,27 +589,11 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void clearErrors(Map<String, HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        message.setText("");
+        org.sightline.kernel.support.ui.FieldErrors.clear(fields, message);
     }
 
     private void showErrors(ValidationException ex, Map<String, HasValidation> fields) {
-        Component first = null;
-        for (var e : ex.errors().entrySet()) {
-            HasValidation f = fields.get(e.getKey());
-            if (f != null) {
-                f.setErrorMessage(e.getValue());
-                f.setInvalid(true);
-                if (first == null) {
-                    first = (Component) f;
-                }
-            } else {
-                message.setText(e.getValue());
-            }
-        }
-        if (first instanceof Focusable<?> focusable) {
-            focusable.focus();
-        }
+        org.sightline.kernel.support.ui.FieldErrors.show(ex, fields, message);
     }
 
     private static String abbreviate(String s) {

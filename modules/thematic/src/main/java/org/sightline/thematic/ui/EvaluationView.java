@@ -1,7 +1,6 @@
 package org.sightline.thematic.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -585,27 +584,11 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void clearErrors(Map<String, HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        message.setText("");
+        org.sightline.kernel.support.ui.FieldErrors.clear(fields, message);
     }
 
     private void showErrors(ValidationException ex, Map<String, HasValidation> fields) {
-        Component first = null;
-        for (var err : ex.errors().entrySet()) {
-            HasValidation f = fields.get(err.getKey());
-            if (f != null) {
-                f.setErrorMessage(err.getValue());
-                f.setInvalid(true);
-                if (first == null) {
-                    first = (Component) f;
-                }
-            } else {
-                message.setText(err.getValue());
-            }
-        }
-        if (first instanceof Focusable<?> focusable) {
-            focusable.focus();
-        }
+        org.sightline.kernel.support.ui.FieldErrors.show(ex, fields, message);
     }
 
     private static String nz(String s) {
