@@ -571,7 +571,7 @@ class PortalBrowserIT {
         signInAs("board");
         driver.get(base + "/board-packs");
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Board packs"));
-        var read = waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//div[@id='board-library']//a[normalize-space(.)='Read']")));
+        var read = waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//div[@id='board-library']//a[normalize-space(.)='Read in the browser']")));
         screenshot("board-library.png");
         assertNoSeriousViolations("board library");
 

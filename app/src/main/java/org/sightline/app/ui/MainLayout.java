@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -102,7 +103,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         var content = getContent();
         PageTitle title = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
-        viewTitle.setText(title == null ? "" : title.value().replace(" | Sightline", ""));
+        String text = title != null ? title.value()
+                : content instanceof HasDynamicTitle dynamic && dynamic.getPageTitle() != null ? dynamic.getPageTitle() : "";
+        viewTitle.setText(text.replace(" | Sightline", ""));
         bell.refresh();
     }
 }

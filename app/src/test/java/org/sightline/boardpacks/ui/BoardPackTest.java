@@ -79,6 +79,15 @@ class BoardPackTest extends AbstractKaribuTest {
         assertThat(moved.getSections()).extracting(s -> s.getTitle()).containsExactly("Quarterly audit report", "Complaints and compliments", "Actions");
         Pack removed = packs.remove(moved.getId(), moved.getVersion(), moved.getSections().get(2).getId());
         assertThat(removed.getSections()).hasSize(2);
+        // On the page, the first section cannot move up nor the last down; the header names the meeting.
+        navigate("board-packs/meetings/" + m.getId());
+        var order = _get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("pack-sections"));
+        List<com.vaadin.flow.component.button.Button> moves = order.getChildren()
+                .flatMap(li -> li.getChildren()).filter(c -> c instanceof com.vaadin.flow.component.button.Button)
+                .map(c -> (com.vaadin.flow.component.button.Button) c).filter(b -> !b.getText().equals("Remove")).toList();
+        assertThat(moves).extracting(b -> b.getText() + ":" + b.isEnabled()).containsExactly("Up:false", "Down:true", "Up:true", "Down:false");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("view-title")).getText())
+                .isEqualTo(m.getBoard().getName() + ", " + org.sightline.kernel.support.Formats.date(m.getMeetsOn()));
 
         int before = notices.findByRecipientIdOrderByCreatedAtDescIdDesc(people.findByEmailIgnoreCase("board@sightline-council.example")
                 .orElseThrow().getId(), PageRequest.of(0, 50)).getContent().size();

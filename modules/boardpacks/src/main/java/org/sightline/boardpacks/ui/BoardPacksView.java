@@ -109,7 +109,7 @@ public class BoardPacksView extends Main implements BeforeEnterObserver {
             long id = p.pack().getId();
             list.add(new ListItem(new RouterLink(m.getBoard().getName() + ", " + Formats.date(m.getMeetsOn()), MeetingView.class,
                     new RouteParameters("meetingId", String.valueOf(m.getId()))), facts,
-                    PackLinks.read("Read", file, () -> packs.pdf(id)), new Span(" "), PackLinks.download("Download", file, () -> packs.pdf(id))));
+                    PackLinks.read("Read in the browser", file, () -> packs.pdf(id)), new Span(" · "), PackLinks.download("Download the PDF", file, () -> packs.pdf(id))));
         }
         library.add(list);
 

@@ -153,8 +153,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                     + (info.onTime() ? ", on time" : ", late (due by " + Formats.date(info.dueBy()) + ")")
                     + (p.getCorrectionNote() == null ? "" : "; corrects: " + p.getCorrectionNote()) + ". SHA-256 " + p.getSha256().substring(0, 16) + "… ");
             long id = p.getId();
-            editions.add(new ListItem(facts, PackLinks.read("Read", file, () -> packs.pdf(id)), new Span(" "),
-                    PackLinks.download("Download", file, () -> packs.pdf(id))));
+            editions.add(new ListItem(facts, PackLinks.read("Read in the browser", file, () -> packs.pdf(id)), new Span(" · "),
+                    PackLinks.download("Download the PDF", file, () -> packs.pdf(id))));
         }
         if (editions.getChildren().findAny().isEmpty()) {
             editions.add(new ListItem("None published yet."));
@@ -194,6 +194,8 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             up.getElement().setAttribute("aria-label", "Move \"" + s.getTitle() + "\" up");
             down.getElement().setAttribute("aria-label", "Move \"" + s.getTitle() + "\" down");
             remove.getElement().setAttribute("aria-label", "Remove \"" + s.getTitle() + "\"");
+            up.setEnabled(s != pack.getSections().getFirst());
+            down.setEnabled(s != pack.getSections().getLast());
             sections.add(new ListItem(what, up, down, remove));
         }
         if (pack.getSections().isEmpty()) {
