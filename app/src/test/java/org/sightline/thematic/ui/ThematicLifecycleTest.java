@@ -274,7 +274,9 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
         assertThat(fieldwork.sample(fieldworkDemo)).isNotEmpty();
         navigate("thematic/programme");
         ProgrammeView programme = _get(ProgrammeView.class);
-        assertThat(programme.summary.getText()).contains("of the 4 evaluations expected report in 2026");
+        assertThat(programme.summary.getText()).contains("of the 4 evaluations expected report in 2026/27");
+        // The year runs April to March: its first column is April 2026, its last March 2027.
+        assertThat(programme.content.getElement().getTextRecursively()).contains("Apr 2026", "Jan 2027", "Mar");
     }
 
     @Test

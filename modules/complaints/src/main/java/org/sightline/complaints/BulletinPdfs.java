@@ -53,7 +53,7 @@ public class BulletinPdfs implements PdfExporter {
         return bulletins.published().stream().filter(b -> period.contains(b.getPeriodTo())).findFirst()
                 .map(b -> document(title(), b, List.of(b.getSessionsSnapshot() == null || b.getSessionsSnapshot().isBlank() ? new String[0]
                         : b.getSessionsSnapshot().split("\n")), b.getComplimentsCount()))
-                .orElseGet(() -> kit.document("Learning bulletin").subtitle(period.label())
+                .orElseGet(() -> kit.document("Learning bulletin").subtitle(period.fullLabel())
                         .fact("Period", period.label())
                         .paragraph("No learning bulletin has been published for a quarter ending in this period."));
     }

@@ -116,7 +116,7 @@ public class BulletinService {
                         + "if something needs changing.");
             }
         }
-        Bulletin b = new Bulletin(period.from(), period.to(), "Learning from complaints and compliments: " + period.label(), clock.instant());
+        Bulletin b = new Bulletin(period.from(), period.to(), "Learning from complaints and compliments, " + period.quarterName(), clock.instant());
         return bulletins.saveAndFlush(b);
     }
 

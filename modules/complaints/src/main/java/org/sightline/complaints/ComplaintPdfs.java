@@ -55,7 +55,7 @@ public class ComplaintPdfs implements PdfExporter {
     public PdfDocument build(ReportPeriod period) {
         ComplaintFigures.Quarter q = figures.quarter(period);
         ComplaintFigures.Headline h = q.headline();
-        PdfDocument doc = kit.document(title()).subtitle(period.label())
+        PdfDocument doc = kit.document(title()).subtitle(period.fullLabel())
                 .fact("Period", period.label())
                 .fact("Complaints received (stage 1)", String.valueOf(h.received()))
                 .fact("Stage 1 responses on time", h.stage1OnTimePercent() == null ? "No responses sent" : h.stage1OnTimePercent() + "%")
@@ -109,7 +109,7 @@ public class ComplaintPdfs implements PdfExporter {
         PdfTable cmp = PdfTable.withColumns("Quarter", "Received", "Resolved early", "Stage 1 on time", "Points upheld or partly upheld",
                 "Compliments").caption("This quarter, the previous quarter and the same quarter last year").rowHeaders();
         for (ComplaintFigures.Headline x : q.comparison()) {
-            cmp.row(x.period().label(), String.valueOf(x.received()), String.valueOf(x.resolvedEarly()),
+            cmp.row(x.period().fullLabel(), String.valueOf(x.received()), String.valueOf(x.resolvedEarly()),
                     x.stage1OnTimePercent() == null ? "None sent" : x.stage1OnTimePercent() + "%",
                     x.points() == 0 ? "0" : x.upheldPoints() + " of " + x.points(), String.valueOf(x.compliments()));
         }

@@ -268,7 +268,7 @@ public class ComplaintsDemoData implements DemoDataContributor {
         ReportPeriod last = ReportPeriod.previousQuarter(today);
         ReportPeriod before = ReportPeriod.previousQuarter(last.from());
         for (ReportPeriod q : List.of(before, last)) {
-            Bulletin b = new Bulletin(q.from(), q.to(), "Learning from complaints and compliments: " + q.label(),
+            Bulletin b = new Bulletin(q.from(), q.to(), "Learning from complaints and compliments, " + q.quarterName(),
                     q.to().plusDays(14).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant());
             List<Bulletin.LearningItem> learning = new ArrayList<>();
             Set<String> seen = new HashSet<>();

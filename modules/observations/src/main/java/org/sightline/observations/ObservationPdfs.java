@@ -50,7 +50,7 @@ public class ObservationPdfs implements PdfExporter {
     public PdfDocument build(ReportPeriod period) {
         var f = summary.figures(period);
         PdfDocument doc = kit.document(title())
-                .subtitle(period.label())
+                .subtitle(period.fullLabel())
                 .fact("Period", period.label())
                 .fact("Observations carried out", String.valueOf(f.total()))
                 .fact("Cadence compliance today", Math.round(f.complianceRate()) + "% of " + f.expectations() + " expectations up to date ("

@@ -12,5 +12,8 @@ public interface SupervisionAuditRepository extends JpaRepository<SupervisionAud
     @Query("select a from SupervisionAudit a where a.status <> org.sightline.supervision.AuditStatus.DRAFT")
     List<SupervisionAudit> completed();
 
+    /** Completed audits (a draft has no completion date) completed between the two days, inclusive. */
+    long countByCompletedOnBetween(java.time.LocalDate from, java.time.LocalDate to);
+
     List<SupervisionAudit> findBySupervisorIdAndStatus(Long supervisorId, AuditStatus status);
 }

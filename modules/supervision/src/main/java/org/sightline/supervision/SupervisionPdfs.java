@@ -82,7 +82,7 @@ public class SupervisionPdfs implements PdfExporter {
                 .filter(a -> a.getCompletedOn() != null && period.contains(a.getCompletedOn())).toList();
         var rows = chain.all();
         long overdue = rows.stream().filter(r -> r.status() == org.sightline.kernel.support.Cadence.Status.OVERDUE).count();
-        PdfDocument doc = kit.document(title()).subtitle(period.label())
+        PdfDocument doc = kit.document(title()).subtitle(period.fullLabel())
                 .fact("Period", period.label())
                 .fact("Audits completed", String.valueOf(completed.size()))
                 .fact("ASYE dip-sample audits", String.valueOf(completed.stream().filter(SupervisionAudit::isDipSample).count()))

@@ -67,7 +67,7 @@ public class ThematicPdfs implements PdfExporter {
                 .filter(e -> e.getStatus().isReported() && e.getReportedAt() != null
                         && period.contains(LocalDate.ofInstant(e.getReportedAt(), Formats.UK)))
                 .toList();
-        PdfDocument doc = kit.document(title()).subtitle(period.label()).fact("Period", period.label())
+        PdfDocument doc = kit.document(title()).subtitle(period.fullLabel()).fact("Period", period.label())
                 .fact("Evaluations reported", String.valueOf(reported.size()));
         if (reported.isEmpty()) {
             doc.paragraph("No thematic evaluation reported in this period.");

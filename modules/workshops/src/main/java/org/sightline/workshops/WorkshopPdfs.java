@@ -30,7 +30,7 @@ public class WorkshopPdfs {
     /** A noticeboard programme: the sessions month by month, then what each workshop offers. */
     public PdfDocument programme(ReportPeriod period, List<WorkshopSession> sessions, Map<Long, Long> placesLeft, LocalDateTime now) {
         PdfDocument doc = kit.document("Learning workshops programme")
-                .subtitle(period.label())
+                .subtitle(period.fullLabel())
                 .subject("Practice learning workshops for children's services staff")
                 .fact("Period", period.label())
                 .fact("How to book", "Sightline → Workshops. Full sessions have a waiting list.");
@@ -132,7 +132,7 @@ public class WorkshopPdfs {
     public PdfDocument report(WorkshopReports.Figures f) {
         var o = f.overall();
         PdfDocument doc = kit.document("Learning workshops report")
-                .subtitle(f.period().label())
+                .subtitle(f.period().fullLabel())
                 .fact("Period", f.period().label())
                 .fact("Sessions held or planned", String.valueOf(f.sessions().size()))
                 .fact("Places booked", o.booked() + " of " + o.places() + " (" + pct(o.fillRate()) + ")")

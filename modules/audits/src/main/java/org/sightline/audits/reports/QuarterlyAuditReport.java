@@ -49,7 +49,7 @@ public class QuarterlyAuditReport implements PdfExporter {
     public PdfDocument build(ReportPeriod period) {
         TrackingFilter filter = new TrackingFilter(period.from(), period.to(), null, null);
         TrackingFigures f = tracking.figures(filter);
-        PdfDocument doc = kit.document(title()).subtitle(period.label())
+        PdfDocument doc = kit.document(title()).subtitle(period.fullLabel())
                 .subject("Collaborative case audit findings: grades, completion, moderation, good practice and areas for development")
                 .fact("Period", period.label())
                 .fact("Audits completed", Long.toString(f.completed()));

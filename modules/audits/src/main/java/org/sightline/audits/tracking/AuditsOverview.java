@@ -55,8 +55,7 @@ public class AuditsOverview implements OverviewSection {
         }
         for (ReportPeriod p : quarters) {
             Map<Grade, Long> g = grades(p);
-            b.value("Good or better (%)", p.from().format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK))
-                    + " quarter", percentGood(g));
+            b.value("Good or better (%)", p.quarterName(), percentGood(g));
         }
         return new Figures(figures, b.build());
     }

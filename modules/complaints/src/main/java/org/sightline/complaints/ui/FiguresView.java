@@ -114,7 +114,7 @@ public class FiguresView extends Main {
         content.add(new H2("Compared with earlier quarters"));
         List<List<String>> cmp = new ArrayList<>();
         for (ComplaintFigures.Headline x : q.comparison()) {
-            cmp.add(List.of(x.period().label(), String.valueOf(x.received()), String.valueOf(x.resolvedEarly()),
+            cmp.add(List.of(x.period().fullLabel(), String.valueOf(x.received()), String.valueOf(x.resolvedEarly()),
                     x.stage1OnTimePercent() == null ? "None sent" : x.stage1OnTimePercent() + "%",
                     x.points() == 0 ? "0" : x.upheldPoints() + " of " + x.points(), String.valueOf(x.compliments())));
         }

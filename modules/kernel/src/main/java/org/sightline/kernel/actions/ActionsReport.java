@@ -68,7 +68,7 @@ public class ActionsReport implements PdfExporter {
                 && !a.getCompletedAt().atZone(Formats.UK).toLocalDate().isAfter(a.getDueDate())).count();
 
         PdfDocument doc = kit.document("Actions report")
-                .subtitle(period.label())
+                .subtitle(period.fullLabel())
                 .subject("Actions raised across the quality assurance programme, their status and evidence of completion")
                 .fact("Period", period.label())
                 .fact("Status on", Formats.date(today));

@@ -19,7 +19,7 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         }
     }
 
-    /** The calendar quarter holding {@code day}: January to March is quarter 1. */
+    /** The quarter holding {@code day}: January to March, April to June, July to September or October to December. */
     public static ReportPeriod quarterOf(LocalDate day) {
         LocalDate start = day.with(IsoFields.DAY_OF_QUARTER, 1);
         return new ReportPeriod(start, start.plusMonths(3).minusDays(1));
@@ -36,5 +36,28 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 
     public String label() {
         return from.format(UK) + " to " + to.format(UK);
+    }
+
+    /** Whether the period is exactly one calendar quarter (the same boundaries as the financial year's quarters). */
+    public boolean isQuarter() {
+        return equals(quarterOf(from));
+    }
+
+    /**
+     * The council's name for a quarter: financial years start on 1 April, so April to June 2025 is
+     * "Q1 2025/26" and January to March 2026 is "Q4 2025/26". Other periods have no such name.
+     */
+    public String quarterName() {
+        if (!isQuarter()) {
+            return label();
+        }
+        int startYear = from.getMonthValue() >= 4 ? from.getYear() : from.getYear() - 1;
+        int q = ((from.getMonthValue() - 4 + 12) % 12) / 3 + 1;
+        return "Q" + q + " " + startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+    }
+
+    /** "Q3 2026/27: 1 Oct 2026 to 31 Dec 2026" for a quarter; the dates alone otherwise. */
+    public String fullLabel() {
+        return isQuarter() ? quarterName() + ": " + label() : label();
     }
 }

@@ -111,7 +111,7 @@ public class TrackingView extends Main {
         }
         for (ReportPeriod p : quarters) {
             List<SupervisionAudit> done = audits.completedIn(p);
-            String label = Formats.MONTH_SHORT.format(p.from()) + " – " + Formats.MONTH_SHORT.format(p.to());
+            String label = p.quarterName();
             for (Grade g : Grade.values()) {
                 c.value(g.label(), label, done.stream().filter(a -> a.getOverall() == g).count());
             }

@@ -32,7 +32,7 @@ public class ProgrammeView extends Main {
 
     static final int EXPECTED_PER_YEAR = 4;
 
-    final ComboBox<Integer> year = new ComboBox<>("Year");
+    final ComboBox<Integer> year = new ComboBox<>("Year (April to March)");
     final Div content = new Div();
     final Paragraph summary = new Paragraph();
     private final EvaluationService evaluations;
@@ -40,11 +40,12 @@ public class ProgrammeView extends Main {
     public ProgrammeView(EvaluationService evaluations) {
         this.evaluations = evaluations;
         addClassName("page");
-        int now = evaluations.today().getYear();
+        int now = financialYear(evaluations.today());
         year.setItems(now - 2, now - 1, now, now + 1);
+        year.setItemLabelGenerator(ProgrammeView::yearLabel);
         year.setValue(now);
         year.addValueChangeListener(e -> show());
-        Paragraph purpose = new Paragraph("At least " + EXPECTED_PER_YEAR + " thematic evaluations are expected each year. Each row runs "
+        Paragraph purpose = new Paragraph("At least " + EXPECTED_PER_YEAR + " thematic evaluations are expected each year (April to March). Each row runs "
                 + "from the start to the report's due date.");
         purpose.addClassName("page-purpose");
         Div filters = new Div(year);
@@ -56,23 +57,28 @@ public class ProgrammeView extends Main {
 
     private void show() {
         content.removeAll();
-        int y = year.getValue() == null ? evaluations.today().getYear() : year.getValue();
+        int y = year.getValue() == null ? financialYear(evaluations.today()) : year.getValue();
+        LocalDate yearStart = LocalDate.of(y, 4, 1);
+        LocalDate yearEnd = LocalDate.of(y + 1, 3, 31);
         List<Evaluation> inYear = evaluations.visible().stream().filter(e -> e.getStartOn() != null && e.getReportDueOn() != null)
-                .filter(e -> e.getStartOn().getYear() <= y && e.getReportDueOn().getYear() >= y)
+                .filter(e -> !e.getStartOn().isAfter(yearEnd) && !e.getReportDueOn().isBefore(yearStart))
                 .sorted(java.util.Comparator.comparing(Evaluation::getStartOn)).toList();
-        long reportedOrDue = inYear.stream().filter(e -> e.getReportDueOn().getYear() == y).count();
-        summary.setText(reportedOrDue + " of the " + EXPECTED_PER_YEAR + " evaluations expected report in " + y
+        long reportedOrDue = inYear.stream().filter(e -> !e.getReportDueOn().isBefore(yearStart)).filter(e -> !e.getReportDueOn().isAfter(yearEnd)).count();
+        summary.setText(reportedOrDue + " of the " + EXPECTED_PER_YEAR + " evaluations expected report in " + yearLabel(y)
                 + (reportedOrDue < EXPECTED_PER_YEAR ? ": " + (EXPECTED_PER_YEAR - reportedOrDue) + " more to commission." : "."));
         summary.setClassName(reportedOrDue < EXPECTED_PER_YEAR ? "due-soon" : "secondary");
         Element table = new Element("table");
         table.getClassList().add("moderation-table");
         table.setAttribute("id", "programme-table");
-        table.appendChild(new Element("caption").setText("Thematic evaluations in " + y + ", by month"));
+        table.appendChild(new Element("caption").setText("Thematic evaluations in " + yearLabel(y) + " (April to March), by month"));
         Element head = new Element("tr");
         head.appendChild(new Element("th").setAttribute("scope", "col").setText("Evaluation"));
         head.appendChild(new Element("th").setAttribute("scope", "col").setText("Status"));
-        IntStream.rangeClosed(1, 12).forEach(m -> head.appendChild(new Element("th").setAttribute("scope", "col")
-                .setText(java.time.Month.of(m).getDisplayName(TextStyle.SHORT, Locale.UK))));
+        IntStream.range(0, 12).forEach(i -> {
+            YearMonth ym = YearMonth.of(y, 4).plusMonths(i);
+            head.appendChild(new Element("th").setAttribute("scope", "col")
+                    .setText(ym.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + (i == 0 || ym.getMonthValue() == 1 ? " " + ym.getYear() : "")));
+        });
         table.appendChild(new Element("thead").appendChild(head));
         Element body = new Element("tbody");
         for (Evaluation e : inYear) {
@@ -81,8 +87,8 @@ public class ProgrammeView extends Main {
             name.appendChild(new Element("a").setAttribute("router-link", "").setAttribute("href", "thematic/" + e.getId()).setText(e.getTitle()));
             tr.appendChild(name);
             tr.appendChild(new Element("td").setText(e.getStatus().label() + ", report due " + Formats.date(e.getReportDueOn())));
-            for (int m = 1; m <= 12; m++) {
-                YearMonth ym = YearMonth.of(y, m);
+            for (int i = 0; i < 12; i++) {
+                YearMonth ym = YearMonth.of(y, 4).plusMonths(i);
                 tr.appendChild(new Element("td").setText(stage(e, ym)));
             }
             body.appendChild(tr);
@@ -93,10 +99,19 @@ public class ProgrammeView extends Main {
         wrap.getStyle().set("overflow-x", "auto");
         content.add(wrap);
         if (inYear.isEmpty()) {
-            Paragraph none = new Paragraph("No evaluations run in " + y + ".");
+            Paragraph none = new Paragraph("No evaluations run in " + yearLabel(y) + ".");
             none.addClassName("empty-state");
             content.add(none);
         }
+    }
+
+    /** The council's year runs from 1 April; it is named by the year it starts in. */
+    static int financialYear(LocalDate day) {
+        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+    }
+
+    static String yearLabel(int startYear) {
+        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
     }
 
     /** What the evaluation is doing that month, in words (not colour alone). */

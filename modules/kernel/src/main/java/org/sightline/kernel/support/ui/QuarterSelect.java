@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sightline.kernel.pdf.ReportPeriod;
 
-/** A choice of calendar quarters, newest first, labelled "1 Oct 2026 to 31 Dec 2026". */
+/** A choice of quarters, newest first, labelled "Q3 2026/27: 1 Oct 2026 to 31 Dec 2026". */
 public class QuarterSelect extends Select<ReportPeriod> {
 
     /**
@@ -22,9 +22,9 @@ public class QuarterSelect extends Select<ReportPeriod> {
             q = ReportPeriod.previousQuarter(q.from());
         }
         setLabel("Quarter");
-        setWidth("17rem");
+        setWidth("22rem");
         setItems(quarters);
-        setItemLabelGenerator(ReportPeriod::label);
+        setItemLabelGenerator(ReportPeriod::fullLabel);
         setValue(quarters.get(initial));
     }
 }
