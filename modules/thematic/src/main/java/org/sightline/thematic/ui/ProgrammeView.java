@@ -97,6 +97,9 @@ public class ProgrammeView extends Main {
         Div wrap = new Div();
         wrap.getElement().appendChild(table);
         wrap.getStyle().set("overflow-x", "auto");
+        // The months run off the side on narrow screens: the region takes focus so the keyboard can scroll it.
+        wrap.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-label", "Programme by month, scrolls sideways");
         content.add(wrap);
         if (inYear.isEmpty()) {
             Paragraph none = new Paragraph("No evaluations run in " + yearLabel(y) + ".");
