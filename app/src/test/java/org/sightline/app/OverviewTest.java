@@ -20,7 +20,7 @@ class OverviewTest extends AbstractKaribuTest {
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Case audits", "Observations of practice", "Supervision audits", "Thematic evaluations",
                 "Complaints and compliments", "Learning workshops", "Actions", "Audits completed", "Stage 1 responses on time",
-                "Observations in the quarter", "Audits completed in the quarter", "Up to date today", "Audits graded good or better, last four quarters");
+                "Observations in the quarter", "Audits completed in the quarter", "Up to date today", "Reported in 2026/27", "Audits graded good or better, last four quarters");
         List<String> boardLinks = _find(view, RouterLink.class).stream().map(RouterLink::getText).toList();
         assertThat(boardLinks).contains("Open thematic evaluations", "Open complaints and compliments")
                 .doesNotContain("Open case audits", "Open observations of practice", "Open supervision audits", "Open actions");

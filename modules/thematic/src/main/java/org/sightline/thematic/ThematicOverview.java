@@ -39,16 +39,17 @@ public class ThematicOverview implements OverviewSection {
     @Override
     public Figures figures(ReportPeriod quarter) {
         List<Evaluation> all = evaluations.findAll();
-        int year = quarter.to().getYear();
+        // The programme expects four a year, and the council's year runs from April.
+        ReportPeriod year = ReportPeriod.financialYearOf(quarter.from());
         long reportedThisYear = all.stream().filter(e -> e.getReportedAt() != null
-                && LocalDate.ofInstant(e.getReportedAt(), Formats.UK).getYear() == year).count();
+                && year.contains(LocalDate.ofInstant(e.getReportedAt(), Formats.UK))).count();
         long inProgress = all.stream().filter(e -> e.getStatus() == EvaluationStatus.FIELDWORK || e.getStatus() == EvaluationStatus.MODERATION).count();
         var b = ChartSpec.builder(ChartSpec.ChartType.BAR, "Thematic evaluations by stage").axes("Stage", "Evaluations");
         b.series("Evaluations", "#0b5563");
         for (EvaluationStatus s : EvaluationStatus.values()) {
             b.value("Evaluations", s.label(), all.stream().filter(e -> e.getStatus() == s).count());
         }
-        return new Figures(List.of(new Figure("Reported in " + year, reportedThisYear + " of the 4 expected"),
+        return new Figures(List.of(new Figure("Reported in " + ReportPeriod.financialYearName(year.from().getYear()), reportedThisYear + " of the 4 expected"),
                 new Figure("In fieldwork or moderation", String.valueOf(inProgress))), b.build());
     }
 }

@@ -30,6 +30,17 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         return quarterOf(quarterOf(today).from().minusDays(1));
     }
 
+    /** The council's financial year holding {@code day}: 1 April to 31 March. */
+    public static ReportPeriod financialYearOf(LocalDate day) {
+        int start = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return new ReportPeriod(LocalDate.of(start, 4, 1), LocalDate.of(start + 1, 3, 31));
+    }
+
+    /** "2026/27" for the financial year starting in April 2026. */
+    public static String financialYearName(int startYear) {
+        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }
@@ -51,9 +62,8 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         if (!isQuarter()) {
             return label();
         }
-        int startYear = from.getMonthValue() >= 4 ? from.getYear() : from.getYear() - 1;
         int q = ((from.getMonthValue() - 4 + 12) % 12) / 3 + 1;
-        return "Q" + q + " " + startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+        return "Q" + q + " " + financialYearName(financialYearOf(from).from().getYear());
     }
 
     /** "Q3 2026/27: 1 Oct 2026 to 31 Dec 2026" for a quarter; the dates alone otherwise. */

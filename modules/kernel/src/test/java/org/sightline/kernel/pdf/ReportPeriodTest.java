@@ -19,6 +19,14 @@ class ReportPeriodTest {
     }
 
     @Test
+    void theFinancialYearRunsAprilToMarch() {
+        assertThat(ReportPeriod.financialYearOf(LocalDate.of(2027, 3, 31)))
+                .isEqualTo(new ReportPeriod(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)));
+        assertThat(ReportPeriod.financialYearOf(LocalDate.of(2026, 4, 1)).from()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(ReportPeriod.financialYearName(2026)).isEqualTo("2026/27");
+    }
+
+    @Test
     void otherPeriodsKeepTheirDates() {
         ReportPeriod month = new ReportPeriod(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
         assertThat(month.isQuarter()).isFalse();

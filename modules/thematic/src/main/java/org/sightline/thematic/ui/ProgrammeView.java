@@ -15,6 +15,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.sightline.kernel.pdf.ReportPeriod;
 import org.sightline.kernel.support.Formats;
 import org.sightline.thematic.Evaluation;
 import org.sightline.thematic.EvaluationService;
@@ -110,11 +111,11 @@ public class ProgrammeView extends Main {
 
     /** The council's year runs from 1 April; it is named by the year it starts in. */
     static int financialYear(LocalDate day) {
-        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return ReportPeriod.financialYearOf(day).from().getYear();
     }
 
     static String yearLabel(int startYear) {
-        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+        return ReportPeriod.financialYearName(startYear);
     }
 
     /** What the evaluation is doing that month, in words (not colour alone). */
