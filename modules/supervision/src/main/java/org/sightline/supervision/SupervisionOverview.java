@@ -3,7 +3,6 @@ package org.sightline.supervision;
 import java.util.List;
 import org.sightline.kernel.overview.OverviewSection;
 import org.sightline.kernel.pdf.ReportPeriod;
-import org.sightline.kernel.support.Cadence;
 import org.sightline.supervision.ui.SupervisionView;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +37,7 @@ public class SupervisionOverview implements OverviewSection {
 
     @Override
     public Figures figures(ReportPeriod quarter) {
-        var rows = chain.all();
-        long upToDate = rows.stream().filter(r -> r.status() == Cadence.Status.UP_TO_DATE).count();
-        long overdue = rows.stream().filter(r -> r.status() == Cadence.Status.OVERDUE).count();
-        long inQuarter = audits.countByCompletedOnBetween(quarter.from(), quarter.to());
-        // Compliance is a state, not a count: it is as of today whichever quarter is chosen, and says so.
-        return new Figures(List.of(new Figure("Audits completed in the quarter", String.valueOf(inQuarter)),
-                new Figure("Up to date today", rows.isEmpty() ? "None expected" : Math.round(100.0 * upToDate / rows.size()) + "%"),
-                new Figure("Overdue today", String.valueOf(overdue))), null);
+        return Figures.countAndComplianceToday("Audits completed in the quarter", audits.countByCompletedOnBetween(quarter.from(), quarter.to()),
+                chain.all().stream().map(r -> r.status()).toList());
     }
 }

@@ -31,6 +31,7 @@ import org.sightline.boardpacks.BoardPackService;
 import org.sightline.boardpacks.Meeting;
 import org.sightline.boardpacks.PackRenderer;
 import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.support.ValidationException;
 
 /** Board members' library of published packs; for assemblers, their boards' meetings and packs. */
@@ -51,6 +52,7 @@ public class BoardPacksView extends Main implements BeforeEnterObserver {
     final com.vaadin.flow.component.textfield.IntegerField publishDays = new com.vaadin.flow.component.textfield.IntegerField(
             "Pack due this many working days before");
     final Button createBoard = new Button("Add the board");
+    final Paragraph message = new Paragraph();
     private final BoardPackService packs;
 
     public BoardPacksView(BoardPackService packs) {
@@ -60,11 +62,13 @@ public class BoardPacksView extends Main implements BeforeEnterObserver {
                 + "with a contents page, bookmarks and page numbers; a correction is a new edition and both stay here.");
         purpose.addClassName("page-purpose");
         library.setId("board-library");
-        add(new H1("Board packs"), purpose, library, assembling, boardsAdmin);
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        add(new H1("Board packs"), purpose, message, library, assembling, boardsAdmin);
         createBoard.addClickListener(e -> {
-            boardName.setInvalid(false);
-            boardAssemblers.setInvalid(false);
-            publishDays.setInvalid(false);
+            Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", boardName, "assemblers", boardAssemblers,
+                    "publishDaysBefore", publishDays, "members", boardMembers);
+            FieldErrors.clear(fields, message);
             try {
                 packs.createBoard(boardName.getValue(), publishDays.getValue() == null ? -1 : publishDays.getValue(),
                         boardMembers.getValue().stream().map(org.sightline.kernel.people.Person::getId).collect(java.util.stream.Collectors.toSet()),
@@ -75,14 +79,7 @@ public class BoardPacksView extends Main implements BeforeEnterObserver {
                 boardAssemblers.clear();
                 getUI().ifPresent(ui -> ui.getPage().reload());
             } catch (ValidationException ex) {
-                Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", boardName, "assemblers", boardAssemblers,
-                        "publishDaysBefore", publishDays);
-                ex.errors().forEach((k, v) -> {
-                    if (fields.containsKey(k)) {
-                        fields.get(k).setErrorMessage(v);
-                        fields.get(k).setInvalid(true);
-                    }
-                });
+                FieldErrors.show(ex, fields, message);
             }
         });
     }
@@ -162,21 +159,15 @@ public class BoardPacksView extends Main implements BeforeEnterObserver {
             agenda.setWidth("min(30rem, 100%)");
             Button schedule = new Button("Schedule a meeting of " + b.getName());
             schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Map<String, com.vaadin.flow.component.HasValidation> meetingFields = Map.of("meetsOn", on, "startsAt", at, "venue", venue,
+                    "agenda", agenda);
             schedule.addClickListener(e -> {
-                on.setInvalid(false);
+                FieldErrors.clear(meetingFields, message);
                 try {
                     Meeting m = packs.scheduleMeeting(b.getId(), on.getValue(), at.getValue(), venue.getValue(), agenda.getValue());
                     getUI().ifPresent(ui -> ui.navigate(MeetingView.class, new RouteParameters("meetingId", String.valueOf(m.getId()))));
                 } catch (ValidationException ex) {
-                    ex.errors().forEach((k, v) -> {
-                        if (k.equals("meetsOn")) {
-                            on.setErrorMessage(v);
-                            on.setInvalid(true);
-                        } else if (k.equals("startsAt")) {
-                            at.setErrorMessage(v);
-                            at.setInvalid(true);
-                        }
-                    });
+                    FieldErrors.show(ex, meetingFields, message);
                 }
             });
             meetingDates.put(b.getId(), on);

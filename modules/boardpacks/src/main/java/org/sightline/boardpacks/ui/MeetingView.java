@@ -38,6 +38,7 @@ import org.sightline.boardpacks.PackRenderer;
 import org.sightline.boardpacks.PackSection;
 import org.sightline.boardpacks.SectionDraft;
 import org.sightline.kernel.pdf.PdfExporter;
+import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.Facts;
@@ -237,8 +238,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void act(Supplier<Pack> step, String done, Map<String, HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        message.setText("");
+        FieldErrors.clear(fields, message);
         try {
             step.get();
             Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -252,15 +252,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             }
             show();
         } catch (ValidationException ex) {
-            ex.errors().forEach((k, v) -> {
-                HasValidation f = fields.get(k);
-                if (f != null) {
-                    f.setErrorMessage(v);
-                    f.setInvalid(true);
-                } else {
-                    message.setText(v);
-                }
-            });
+            FieldErrors.show(ex, fields, message);
             if (ex.errors().containsKey("upload")) {
                 message.setText(ex.errors().get("upload"));
             }

@@ -1,6 +1,7 @@
 package org.sightline.complaints.ui;
 
 import org.sightline.kernel.support.ui.RecordRoute;
+import org.sightline.kernel.support.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -194,8 +195,7 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
         if (!learningRows.isEmpty()) {
             fields.put("learning", learningRows.getFirst().text);
         }
-        fields.values().forEach(f -> f.setInvalid(false));
-        message.setText("");
+        FieldErrors.clear(fields, message);
         List<Long> quoteIds = quotes.getValue().stream().sorted(java.util.Comparator.comparing(Compliment::getReceivedOn))
                 .map(Compliment::getId).toList();
         BulletinDraft draft = new BulletinDraft(title.getValue(), introduction.getValue(), goodPractice.getValue(),
@@ -213,15 +213,7 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
                 Notification.show("Draft saved.", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
         } catch (ValidationException ex) {
-            ex.errors().forEach((k, v) -> {
-                HasValidation f = fields.get(k);
-                if (f != null) {
-                    f.setErrorMessage(v);
-                    f.setInvalid(true);
-                } else {
-                    message.setText(v);
-                }
-            });
+            FieldErrors.show(ex, fields, message);
         } catch (ObjectOptimisticLockingFailureException ex) {
             message.setText("This draft was changed in another window. Copy your text, then reload the page.");
         }

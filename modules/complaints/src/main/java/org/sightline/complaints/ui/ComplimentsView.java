@@ -37,6 +37,7 @@ import org.sightline.complaints.ComplimentDraft;
 import org.sightline.complaints.ComplimentFrom;
 import org.sightline.complaints.ComplimentService;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.Team;
 import org.sightline.kernel.people.TeamService;
@@ -50,6 +51,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_, Role.ASSISTANT_DIRECTOR_,
         Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.COMPLAINTS_OFFICER_, Role.ADMINISTRATOR_})
 public class ComplimentsView extends Main {
+
+    final Paragraph message = new Paragraph();
 
     final DatePicker receivedOn = new DatePicker("Date received");
     final ComboBox<ComplimentFrom> fromType = new ComboBox<>("From");
@@ -101,9 +104,11 @@ public class ComplimentsView extends Main {
             form.setMaxWidth("60rem");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> record());
+            message.addClassName("error-text");
+            message.getElement().setAttribute("role", "alert");
             Div buttons = new Div(save);
             buttons.addClassName("form-actions");
-            Details details = new Details("Record a compliment", new Div(form, buttons));
+            Details details = new Details("Record a compliment", new Div(form, message, buttons));
             details.setOpened(false);
             details.addClassName("criterion");
             add(details);
@@ -153,7 +158,7 @@ public class ComplimentsView extends Main {
     private void record() {
         Map<String, HasValidation> fields = new HashMap<>(Map.of("receivedOn", receivedOn, "fromType", fromType, "fromName", fromName,
                 "category", category, "staff", staff, "words", words));
-        fields.values().forEach(f -> f.setInvalid(false));
+        FieldErrors.clear(fields, message);
         try {
             compliments.record(new ComplimentDraft(receivedOn.getValue(), fromType.getValue(), fromName.getValue(),
                     category.getValue() == null ? null : category.getValue().getId(), words.getValue(), consent.getValue(),
@@ -168,13 +173,7 @@ public class ComplimentsView extends Main {
             consent.clear();
             refresh();
         } catch (ValidationException ex) {
-            ex.errors().forEach((k, v) -> {
-                HasValidation f = fields.get(k);
-                if (f != null) {
-                    f.setErrorMessage(v);
-                    f.setInvalid(true);
-                }
-            });
+            FieldErrors.show(ex, fields, message);
         }
     }
 }

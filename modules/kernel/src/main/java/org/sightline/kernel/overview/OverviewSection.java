@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 import org.sightline.kernel.charts.ChartSpec;
 import org.sightline.kernel.pdf.ReportPeriod;
+import org.sightline.kernel.support.Cadence;
 
 /**
  * A module's part of the QA overview: a few aggregate figures for the quarter, and a chart.
@@ -18,6 +19,18 @@ public interface OverviewSection {
 
     /** The figures and an optional chart. */
     record Figures(List<Figure> figures, ChartSpec chart) {
+
+        /**
+         * A count for the quarter beside compliance with a cadence. Compliance is a state, not a
+         * count, so it is as of today whichever quarter is chosen, and the labels say so.
+         */
+        public static Figures countAndComplianceToday(String countLabel, long count, List<Cadence.Status> today) {
+            long upToDate = today.stream().filter(s -> s == Cadence.Status.UP_TO_DATE).count();
+            long overdue = today.stream().filter(s -> s == Cadence.Status.OVERDUE).count();
+            return new Figures(List.of(new Figure(countLabel, String.valueOf(count)),
+                    new Figure("Up to date today", today.isEmpty() ? "None expected" : Math.round(100.0 * upToDate / today.size()) + "%"),
+                    new Figure("Overdue today", String.valueOf(overdue))), null);
+        }
     }
 
     String title();

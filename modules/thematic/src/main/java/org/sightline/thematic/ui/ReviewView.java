@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sightline.kernel.grades.Grade;
+import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.Facts;
@@ -74,22 +75,14 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         agreed.setItems(Boolean.TRUE, Boolean.FALSE);
         agreed.setItemLabelGenerator(b -> b ? "Yes, I agree" : "No, I differ");
         moderate.addClickListener(e -> {
-            agreed.setInvalid(false);
-            moderationNote.setInvalid(false);
+            Map<String, HasValidation> m = Map.of("agreed", agreed, "moderationNote", moderationNote);
+            FieldErrors.clear(m, message);
             try {
                 review = fieldwork.moderate(review.getId(), review.getVersion(), agreed.getValue(), moderationNote.getValue());
                 Notification.show("Moderation recorded.", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();
             } catch (ValidationException ex) {
-                Map<String, HasValidation> m = Map.of("agreed", agreed, "moderationNote", moderationNote);
-                ex.errors().forEach((k, v) -> {
-                    if (m.containsKey(k)) {
-                        m.get(k).setErrorMessage(v);
-                        m.get(k).setInvalid(true);
-                    } else {
-                        message.setText(v);
-                    }
-                });
+                FieldErrors.show(ex, m, message);
             }
         });
     }

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sightline.kernel.support.ValidationException;
+import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.support.ui.RecordRoute;
 import org.sightline.thematic.Evaluation;
 import org.sightline.thematic.EvaluationService;
@@ -231,8 +232,7 @@ public class TemplateBuilderView extends Main implements BeforeEnterObserver {
             fields.put("q" + i + ".options", r.options);
             fields.put("q" + i + ".max", r.max);
         }
-        fields.values().forEach(f -> f.setInvalid(false));
-        message.setText("");
+        FieldErrors.clear(fields, message);
         try {
             Template t = templates.save(evaluation.getId(), rows.stream().map(Row::draft).toList());
             Notification.show("Saved as version " + t.getVersionNo() + ".", 3000, Notification.Position.BOTTOM_START)
@@ -240,15 +240,7 @@ public class TemplateBuilderView extends Main implements BeforeEnterObserver {
             evaluation = evaluations.open(evaluation.getId());
             show();
         } catch (ValidationException ex) {
-            ex.errors().forEach((k, v) -> {
-                HasValidation f = fields.get(k);
-                if (f != null) {
-                    f.setErrorMessage(v);
-                    f.setInvalid(true);
-                } else {
-                    message.setText(v);
-                }
-            });
+            FieldErrors.show(ex, fields, message);
         }
     }
 }
