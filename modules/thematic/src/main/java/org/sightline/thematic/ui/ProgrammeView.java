@@ -41,9 +41,9 @@ public class ProgrammeView extends Main {
     public ProgrammeView(EvaluationService evaluations) {
         this.evaluations = evaluations;
         addClassName("page");
-        int now = financialYear(evaluations.today());
+        int now = ReportPeriod.financialYearOf(evaluations.today()).from().getYear();
         year.setItems(now - 2, now - 1, now, now + 1);
-        year.setItemLabelGenerator(ProgrammeView::yearLabel);
+        year.setItemLabelGenerator(ReportPeriod::financialYearName);
         year.setValue(now);
         year.addValueChangeListener(e -> show());
         Paragraph purpose = new Paragraph("At least " + EXPECTED_PER_YEAR + " thematic evaluations are expected each year (April to March). Each row runs "
@@ -58,20 +58,19 @@ public class ProgrammeView extends Main {
 
     private void show() {
         content.removeAll();
-        int y = year.getValue() == null ? financialYear(evaluations.today()) : year.getValue();
-        LocalDate yearStart = LocalDate.of(y, 4, 1);
-        LocalDate yearEnd = LocalDate.of(y + 1, 3, 31);
+        int y = year.getValue() == null ? ReportPeriod.financialYearOf(evaluations.today()).from().getYear() : year.getValue();
+        ReportPeriod fy = ReportPeriod.financialYearOf(LocalDate.of(y, 4, 1));
         List<Evaluation> inYear = evaluations.visible().stream().filter(e -> e.getStartOn() != null && e.getReportDueOn() != null)
-                .filter(e -> !e.getStartOn().isAfter(yearEnd) && !e.getReportDueOn().isBefore(yearStart))
+                .filter(e -> !e.getStartOn().isAfter(fy.to()) && !e.getReportDueOn().isBefore(fy.from()))
                 .sorted(java.util.Comparator.comparing(Evaluation::getStartOn)).toList();
-        long reportedOrDue = inYear.stream().filter(e -> !e.getReportDueOn().isBefore(yearStart)).filter(e -> !e.getReportDueOn().isAfter(yearEnd)).count();
-        summary.setText(reportedOrDue + " of the " + EXPECTED_PER_YEAR + " evaluations expected report in " + yearLabel(y)
+        long reportedOrDue = inYear.stream().filter(e -> fy.contains(e.getReportDueOn())).count();
+        summary.setText(reportedOrDue + " of the " + EXPECTED_PER_YEAR + " evaluations expected report in " + ReportPeriod.financialYearName(y)
                 + (reportedOrDue < EXPECTED_PER_YEAR ? ": " + (EXPECTED_PER_YEAR - reportedOrDue) + " more to commission." : "."));
         summary.setClassName(reportedOrDue < EXPECTED_PER_YEAR ? "due-soon" : "secondary");
         Element table = new Element("table");
         table.getClassList().add("moderation-table");
         table.setAttribute("id", "programme-table");
-        table.appendChild(new Element("caption").setText("Thematic evaluations in " + yearLabel(y) + " (April to March), by month"));
+        table.appendChild(new Element("caption").setText("Thematic evaluations in " + ReportPeriod.financialYearName(y) + " (April to March), by month"));
         Element head = new Element("tr");
         head.appendChild(new Element("th").setAttribute("scope", "col").setText("Evaluation"));
         head.appendChild(new Element("th").setAttribute("scope", "col").setText("Status"));
@@ -103,19 +102,10 @@ public class ProgrammeView extends Main {
                 .setAttribute("aria-label", "Programme by month, scrolls sideways");
         content.add(wrap);
         if (inYear.isEmpty()) {
-            Paragraph none = new Paragraph("No evaluations run in " + yearLabel(y) + ".");
+            Paragraph none = new Paragraph("No evaluations run in " + ReportPeriod.financialYearName(y) + ".");
             none.addClassName("empty-state");
             content.add(none);
         }
-    }
-
-    /** The council's year runs from 1 April; it is named by the year it starts in. */
-    static int financialYear(LocalDate day) {
-        return ReportPeriod.financialYearOf(day).from().getYear();
-    }
-
-    static String yearLabel(int startYear) {
-        return ReportPeriod.financialYearName(startYear);
     }
 
     /** What the evaluation is doing that month, in words (not colour alone). */
