@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class MariaDbPersistenceTest {
 
+    private static final String INTAKE_KEY = "mariadb-intake-key-0123456789";
     private static String serverUrl;
     private static String database;
     private static ConfigurableApplicationContext context;
@@ -58,7 +59,9 @@ class MariaDbPersistenceTest {
                         "--sightline.demo-data=false",
                         "--sightline.admin.username=firstadmin",
                         "--sightline.admin.email=first.admin@sightline-council.example",
-                        "--sightline.admin.password=correct-horse-battery");
+                        "--sightline.admin.password=correct-horse-battery",
+                        "--sightline.complaints.intake-key=" + INTAKE_KEY,
+                        "--sightline.complaints.intake-per-minute=1000");
     }
 
     @AfterAll
@@ -222,5 +225,18 @@ class MariaDbPersistenceTest {
         System.out.printf("100 concurrent bookings on MariaDB took %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         assertThat(statuses.stream().filter(st -> st == org.sightline.workshops.BookingStatus.CONFIRMED).count()).isEqualTo(20);
         assertThat(statuses.stream().filter(st -> st == org.sightline.workshops.BookingStatus.WAITING).count()).isEqualTo(80);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(6)
+    void fiftyComplaintsPostedAtOnceGetFiftyReferencesOnMariaDb() throws Exception {
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        var complaints = context.getBean(org.sightline.complaints.ComplaintRepository.class);
+        long before = complaints.count();
+        var answers = new org.sightline.complaints.IntakeCalls(port, INTAKE_KEY).postAtOnce(50);
+        assertThat(answers).extracting(java.net.http.HttpResponse::statusCode)
+                .as(answers.stream().map(java.net.http.HttpResponse::body).toList().toString()).containsOnly(201).hasSize(50);
+        assertThat(answers.stream().map(org.sightline.complaints.IntakeCalls::reference).distinct()).hasSize(50);
+        assertThat(complaints.count()).isEqualTo(before + 50);
     }
 }

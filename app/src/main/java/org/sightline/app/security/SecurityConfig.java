@@ -34,19 +34,42 @@ public class SecurityConfig {
     @org.springframework.core.annotation.Order(1)
     SecurityFilterChain moduleApiChain(HttpSecurity http, org.sightline.kernel.module.ModuleRegistry modules) throws Exception {
         String[] apiPaths = modules.modules().stream().flatMap(m -> m.apiPaths().stream()).toArray(String[]::new);
-        // With no module API present, match nothing rather than everything.
-        http.securityMatcher(apiPaths.length == 0 ? new String[] {"/api/-none-"} : apiPaths)
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        // Everything under /api/ answers as an API: the modules' endpoints are open to their own
+        // key check, any other address there is a JSON 404, never the sign-in page.
+        http.securityMatcher(org.sightline.kernel.module.ApiErrors.PREFIX + "**")
+                .authorizeHttpRequests(a -> {
+                    if (apiPaths.length > 0) {
+                        a.requestMatchers(apiPaths).permitAll();
+                    }
+                    a.anyRequest().denyAll();
+                })
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> json(response, org.springframework.http.HttpStatus.NOT_FOUND,
+                                "There is no API at this address."))
+                        .accessDeniedHandler((request, response, ex) -> json(response, org.springframework.http.HttpStatus.NOT_FOUND,
+                                "There is no API at this address.")))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable());
         return http.build();
     }
 
+    private static void json(jakarta.servlet.http.HttpServletResponse response, org.springframework.http.HttpStatus status, String message)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(tools.jackson.databind.json.JsonMapper.builder().build()
+                .writeValueAsString(org.sightline.kernel.module.ApiErrors.body(status, message)));
+    }
+
     @Bean
     @org.springframework.core.annotation.Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, org.sightline.kernel.module.ModuleRegistry modules) throws Exception {
         http.authorizeHttpRequests(a -> a
+                // An error page shows a status and a short reason, nothing of the request's data;
+                // without this, an error on an open endpoint turns into a redirect to sign in.
+                .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/icons/**").permitAll());
         // Module endpoints with their own credential (calendar feeds): GET only, and no session.
         String[] modulePaths = modules.modules().stream().flatMap(m -> m.publicPaths().stream()).toArray(String[]::new);

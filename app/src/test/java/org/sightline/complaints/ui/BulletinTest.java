@@ -59,7 +59,7 @@ class BulletinTest extends AbstractKaribuTest {
         Bulletin draft = edit.bulletin;
         assertThat(draft.getStatus().label()).isEqualTo("Draft");
 
-        // Markup and scripts typed (or pasted) into the bulletin are removed, never interpreted.
+        // Markup and scripts typed (or pasted) into the bulletin are kept as words, never interpreted.
         HasValueUtilsKt._setValue(edit.goodPractice, "- Visits were <b>purposeful</b><script>alert('x')</script>\n- Fathers were involved");
         HasValueUtilsKt._setValue(edit.learningRows.getFirst().text, "Record how <img src=x onerror=alert(1)>questions were answered.");
         HasValueUtilsKt._setValue(edit.learningRows.getFirst().cites, Set.of(edit.learningRows.getFirst().cites.getListDataView().getItems()
@@ -69,8 +69,8 @@ class BulletinTest extends AbstractKaribuTest {
         assertThat(edit.goodPractice.getValue()).contains("Visits were");
         Bulletin saved = repository.findById(draft.getId()).orElseThrow();
         assertThat(saved.isPublished()).isFalse();
-        assertThat(saved.getGoodPractice()).isEqualTo("- Visits were purposeful\n- Fathers were involved");
-        assertThat(saved.getLearning()).containsExactly(new Bulletin.LearningItem("Record how questions were answered.",
+        assertThat(saved.getGoodPractice()).isEqualTo("- Visits were <b>purposeful</b><script>alert('x')</script>\n- Fathers were involved");
+        assertThat(saved.getLearning()).containsExactly(new Bulletin.LearningItem("Record how <img src=x onerror=alert(1)>questions were answered.",
                 "Information sharing and recording"));
 
         // Only compliments with consent can be quoted.
@@ -106,8 +106,10 @@ class BulletinTest extends AbstractKaribuTest {
         // Everyone reads it, board members included.
         signIn("board");
         navigate("bulletins/" + published.getId());
-        assertThat(_get(BulletinView.class).getElement().getTextRecursively()).contains("Visits were purposeful", quoted.getWords())
-                .doesNotContain("<script>", "alert(");
+        assertThat(_get(BulletinView.class).getElement().getTextRecursively())
+                .contains("Visits were <b>purposeful</b><script>alert('x')</script>", quoted.getWords());
+        // Shown as words: the typed tags never become elements.
+        assertThat(tags(_get(BulletinView.class).getElement())).doesNotContain("script", "b", "img");
         signIn("practitioner");
         navigate("bulletins");
         assertThat(_get(BulletinsView.class).published.getElement().getTextRecursively()).contains(published.getTitle());
@@ -118,7 +120,7 @@ class BulletinTest extends AbstractKaribuTest {
         ButtonKt._click(_get(BulletinView.class).correct);
         BulletinEditView correction = _get(BulletinEditView.class);
         assertThat(correction.bulletin.getEdition()).isEqualTo(2);
-        assertThat(correction.goodPractice.getValue()).isEqualTo("- Visits were purposeful\n- Fathers were involved");
+        assertThat(correction.goodPractice.getValue()).isEqualTo("- Visits were <b>purposeful</b><script>alert('x')</script>\n- Fathers were involved");
         HasValueUtilsKt._setValue(correction.goodPractice, "- Visits were purposeful\n- Fathers and male carers were involved");
         ButtonKt._click(correction.publish);
         assertThat(correction.correctionNote.getErrorMessage()).isEqualTo("Say what this edition corrects, so readers of the earlier one know.");
@@ -127,7 +129,8 @@ class BulletinTest extends AbstractKaribuTest {
         Bulletin second = repository.findById(correction.bulletin.getId()).orElseThrow();
         assertThat(second.isPublished()).isTrue();
         assertThat(bulletins.published()).extracting(Bulletin::getId).startsWith(second.getId(), published.getId());
-        assertThat(repository.findById(published.getId()).orElseThrow().getGoodPractice()).isEqualTo("- Visits were purposeful\n- Fathers were involved");
+        assertThat(repository.findById(published.getId()).orElseThrow().getGoodPractice())
+                .isEqualTo("- Visits were <b>purposeful</b><script>alert('x')</script>\n- Fathers were involved");
         assertThat(bulletins.correctedBy(published)).map(Bulletin::getId).contains(second.getId());
         assertThat(noticesFor("practitioner").getFirst()).isEqualTo("Corrected: " + second.getTitle());
         assertThatThrownBy(() -> bulletins.correct(published.getId())).isInstanceOf(ValidationException.class);
@@ -135,8 +138,22 @@ class BulletinTest extends AbstractKaribuTest {
         byte[] pdf = ctx.getBean(PdfKit.class).render(ctx.getBean(BulletinPdfs.class).document(second, bulletins.sessions(second),
                 second.getComplimentsCount()));
         assertThat(PdfUaValidator.failures(pdf)).isEmpty();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("Record how <img src=x onerror=alert(1)>questions were answered.");
+        }
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/learning-bulletin.pdf"), pdf);
+    }
+
+    private static List<String> tags(com.vaadin.flow.dom.Element e) {
+        List<String> out = new java.util.ArrayList<>();
+        if (e.isTextNode()) {
+            return out;
+        }
+        out.add(e.getTag());
+        e.getChildren().forEach(c -> out.addAll(tags(c)));
+        return out;
     }
 
     @Test

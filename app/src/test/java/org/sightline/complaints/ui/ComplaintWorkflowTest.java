@@ -377,7 +377,7 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         ButtonKt._click(view.save);
         assertThat(GridKt._size(view.grid)).isEqualTo(before + 1);
         var recorded = compliments.all().getFirst();
-        assertThat(recorded.getWords()).isEqualTo("She always listened and kept her promises.");
+        assertThat(recorded.getWords()).isEqualTo("She always <b>listened</b> and kept her promises.");
         assertThat(recorded.getTeams()).extracting(Team::getName).containsExactly("Assessment Team");
         assertThat(noticesFor(practitioner)).contains("A compliment about your work");
         assertThat(noticesFor(practitioner.getLineManager())).contains("A compliment for " + practitioner.getFullName());

@@ -145,7 +145,7 @@ public class BoardPackService {
             errors.add("agenda", "Keep the agenda to 4,000 characters or fewer.");
         }
         errors.throwIfAny();
-        return meetings.saveAndFlush(new Meeting(b, on, at, venue == null || venue.isBlank() ? null : venue.strip(), Markup.sanitise(agenda)));
+        return meetings.saveAndFlush(new Meeting(b, on, at, venue == null || venue.isBlank() ? null : venue.strip(), Markup.clean(agenda)));
     }
 
     @Transactional(readOnly = true)
@@ -167,7 +167,7 @@ public class BoardPackService {
 
     /** The pack being assembled for the meeting, started if there is none. */
     public Pack draft(long meetingId) {
-        Meeting m = meetings.findById(meetingId).orElseThrow();
+        Meeting m = meetings.lockById(meetingId).orElseThrow();
         requireAssembler(m.getBoard());
         List<Pack> all = packs.findByMeetingIdOrderByEditionDesc(meetingId);
         if (!all.isEmpty() && !all.getFirst().isPublished()) {
@@ -260,7 +260,7 @@ public class BoardPackService {
 
     /** A new draft edition carrying the published sections, to correct them. */
     public Pack correct(long meetingId, String note) {
-        Meeting m = meetings.findById(meetingId).orElseThrow();
+        Meeting m = meetings.lockById(meetingId).orElseThrow();
         requireAssembler(m.getBoard());
         List<Pack> all = packs.findByMeetingIdOrderByEditionDesc(meetingId);
         if (all.isEmpty() || !all.getFirst().isPublished()) {
@@ -270,12 +270,12 @@ public class BoardPackService {
             throw ValidationException.of("correctionNote", "Say what this edition corrects, so members know what changed.");
         }
         Pack latest = all.getFirst();
-        return packs.saveAndFlush(latest.correction(latest.getEdition() + 1, Markup.sanitise(note)));
+        return packs.saveAndFlush(latest.correction(latest.getEdition() + 1, Markup.clean(note)));
     }
 
     public Pack noteCorrection(long packId, long version, String note) {
         Pack p = editable(packId, version);
-        p.setCorrectionNote(Markup.sanitise(note));
+        p.setCorrectionNote(Markup.clean(note));
         return packs.saveAndFlush(p);
     }
 
@@ -355,7 +355,7 @@ public class BoardPackService {
 
     private static SectionDraft clean(SectionDraft d) {
         return new SectionDraft(d.title().strip(), d.presenter() == null || d.presenter().isBlank() ? null : d.presenter().strip(),
-                Markup.sanitise(d.coverNote()), d.exporterId(), d.periodFrom(), d.periodTo());
+                Markup.clean(d.coverNote()), d.exporterId(), d.periodFrom(), d.periodTo());
     }
 
     private Pack editable(long packId, long version) {

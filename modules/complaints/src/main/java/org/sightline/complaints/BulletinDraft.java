@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * What the PSW edits. Free text uses the portal's formatting (paragraphs, "- " bullets) and is
- * sanitised on save.
+ * kept as typed (see Markup).
  *
  * @param learning      each item's text and the ids of the complaint categories it cites
  * @param quoteIds      compliments to quote, in order; each must have consent to share

@@ -140,7 +140,7 @@ public class BulletinService {
         }
         List<Bulletin.LearningItem> items = new ArrayList<>();
         for (BulletinDraft.Learning l : d.learning()) {
-            String text = Markup.sanitise(l.text());
+            String text = Markup.clean(l.text());
             if (text == null || text.isBlank()) {
                 continue;
             }
@@ -164,8 +164,8 @@ public class BulletinService {
             }
         }
         errors.throwIfAny();
-        b.edit(new BulletinDraft(d.title().strip(), Markup.sanitise(d.introduction()), Markup.sanitise(d.goodPractice()), d.learning(),
-                d.quoteIds(), Markup.sanitise(d.resources()), Markup.sanitise(d.reflection()), Markup.sanitise(d.correctionNote())), items, quotes);
+        b.edit(new BulletinDraft(d.title().strip(), Markup.clean(d.introduction()), Markup.clean(d.goodPractice()), d.learning(),
+                d.quoteIds(), Markup.clean(d.resources()), Markup.clean(d.reflection()), Markup.clean(d.correctionNote())), items, quotes);
         return bulletins.saveAndFlush(b);
     }
 

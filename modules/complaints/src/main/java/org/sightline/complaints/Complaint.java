@@ -76,6 +76,14 @@ public class Complaint {
     @Column(nullable = false, length = LONG_TEXT)
     private String summary;
 
+    /** SHA-256 of the day and the web form's body: the same post sent again is the same complaint. */
+    @Column(name = "intake_digest", length = 64)
+    private String intakeDigest;
+
+    /** A case reference the complainant gave that matched no case, kept so someone can look for the right one. */
+    @Column(name = "given_case_reference", length = 40)
+    private String givenCaseReference;
+
     /** "portal" when staff logged it, "intake" when the council's web form posted it. */
     @Column(nullable = false, length = 20)
     private String source;
@@ -197,6 +205,8 @@ public class Complaint {
         this.complainantName = d.complainantName();
         this.complainantContact = d.complainantContact();
         this.caseRecord = caseRecord;
+        this.givenCaseReference = caseRecord == null && d.caseReference() != null && !d.caseReference().isBlank()
+                ? d.caseReference().strip() : null;
         this.team = team;
         this.summary = d.summary();
     }
@@ -484,5 +494,13 @@ public class Complaint {
 
     public List<Escalation> getEscalations() {
         return escalations;
+    }
+
+    void markIntake(String digest) {
+        this.intakeDigest = digest;
+    }
+
+    public String getGivenCaseReference() {
+        return givenCaseReference;
     }
 }

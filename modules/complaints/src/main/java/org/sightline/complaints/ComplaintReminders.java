@@ -29,9 +29,11 @@ public class ComplaintReminders implements ScheduledJob {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ComplaintReferences references;
 
     ComplaintReminders(ComplaintRepository complaints, PersonRepository people, StepReminderRepository sent, WorkingDayCalendar calendar,
-                       ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+                       ApplicationEventPublisher events, TransactionTemplate tx, Clock clock, ComplaintReferences references) {
+        this.references = references;
         this.complaints = complaints;
         this.people = people;
         this.sent = sent;
@@ -53,6 +55,8 @@ public class ComplaintReminders implements ScheduledJob {
 
     @Override
     public void run() {
+        // A portal left running across the new year still finds next year's counter ready.
+        references.prepare();
         tx.executeWithoutResult(s -> {
             LocalDate today = LocalDate.now(clock);
             WorkingDays days = calendar.days();

@@ -13,9 +13,12 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     @Query("select c from Complaint c where c.closedOn is null or c.stage > 1 or c.copyOnFileOn is null order by c.receivedOn")
     List<Complaint> withStepsPossiblyOpen();
 
-    long countByReferenceStartingWith(String prefix);
+    @Query("select c.reference from Complaint c where c.reference like concat(:prefix, '%')")
+    List<String> referencesStartingWith(String prefix);
 
     List<Complaint> findByReceivedOnBetween(LocalDate from, LocalDate to);
 
     java.util.Optional<Complaint> findByReference(String reference);
+
+    java.util.Optional<Complaint> findByIntakeDigest(String digest);
 }

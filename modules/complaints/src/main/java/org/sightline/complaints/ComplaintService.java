@@ -68,11 +68,13 @@ public class ComplaintService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ComplaintReferences references;
 
     public ComplaintService(ComplaintRepository complaints, CategoryRepository categories, PersonRepository people, TeamRepository teams,
                             CaseRepository cases, CurrentUser currentUser, WorkingDayCalendar calendar, ActionService actions,
-                            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                            AuditTrail audit, ApplicationEventPublisher events, Clock clock, ComplaintReferences references) {
         this.complaints = complaints;
+        this.references = references;
         this.categories = categories;
         this.people = people;
         this.teams = teams;
@@ -202,7 +204,7 @@ public class ComplaintService {
         var resolved = check(d, errors, true);
         List<Category> pointCategories = checkPoints(points, errors);
         errors.throwIfAny();
-        Complaint c = new Complaint(nextReference(d.receivedOn()), "portal", clock.instant(), me);
+        Complaint c = new Complaint(references.next(d.receivedOn()), "portal", clock.instant(), me);
         c.record(clean(d), resolved.caseRecord(), resolved.team());
         for (int i = 0; i < points.size(); i++) {
             c.addPoint(points.get(i).description().strip(), pointCategories.get(i), d.receivedOn());
@@ -212,15 +214,34 @@ public class ComplaintService {
         return c;
     }
 
-    /** A complaint posted by the council's web form: day 0 is the day it arrives. Called by the intake endpoint only. */
-    public Complaint receive(ComplaintDetails d, List<String> points) {
-        Complaint c = new Complaint(nextReference(d.receivedOn()), "intake", clock.instant(), null);
+    /** The complaint a web-form post made, and whether this post made it (false: it was sent before). */
+    public record Received(Complaint complaint, boolean isNew) {
+    }
+
+    /**
+     * A complaint posted by the council's web form: day 0 is the day it arrives. Called by the
+     * intake endpoint only. The digest identifies the post: one already stored is returned as it
+     * is, so a form that sends twice makes one complaint.
+     */
+    public Received receive(ComplaintDetails d, List<String> points, String digest) {
+        var earlier = complaints.findByIntakeDigest(digest);
+        if (earlier.isPresent()) {
+            return new Received(earlier.get(), false);
+        }
         var resolved = check(d, new ValidationException.Collector(), false);
+        Complaint c = new Complaint(references.next(d.receivedOn()), "intake", clock.instant(), null);
+        c.markIntake(digest);
         c.record(clean(d), resolved.caseRecord(), resolved.team());
         points.forEach(p -> c.addPoint(p, null, d.receivedOn()));
         Complaint saved = complaints.saveAndFlush(c);
         tellQaManager(saved);
-        return saved;
+        return new Received(saved, true);
+    }
+
+    /** The complaint a web-form post made, found by its digest. */
+    @Transactional(readOnly = true)
+    java.util.Optional<Complaint> received(String digest) {
+        return complaints.findByIntakeDigest(digest);
     }
 
     private void tellQaManager(Complaint c) {
@@ -309,16 +330,6 @@ public class ComplaintService {
     private static ComplaintDetails clean(ComplaintDetails d) {
         return new ComplaintDetails(d.receivedOn(), d.channel(), d.complainantType(), d.complainantName().strip(),
                 blank(d.complainantContact()) ? null : d.complainantContact().strip(), d.caseReference(), d.teamId(), d.summary().strip());
-    }
-
-    private String nextReference(LocalDate receivedOn) {
-        String prefix = "CMP-" + receivedOn.getYear() + "-";
-        long n = complaints.countByReferenceStartingWith(prefix) + 1;
-        String ref = prefix + String.format("%04d", n);
-        while (complaints.findByReference(ref).isPresent()) {
-            ref = prefix + String.format("%04d", ++n);
-        }
-        return ref;
     }
 
     // ---------------------------------------------------------------- stage 1

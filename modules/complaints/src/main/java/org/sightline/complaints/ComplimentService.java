@@ -107,7 +107,7 @@ public class ComplimentService {
         Set<Team> praisedTeams = new HashSet<>(teams.findAllById(teamIds));
         staff.stream().map(Person::getTeam).filter(java.util.Objects::nonNull).forEach(praisedTeams::add);
         Compliment c = compliments.saveAndFlush(new Compliment(d.receivedOn(), d.fromType(), ComplaintService.blank(d.fromName()) ? null
-                : d.fromName().strip(), category, org.sightline.kernel.support.Markup.sanitise(d.words()), d.consentToShare(), staff,
+                : d.fromName().strip(), category, org.sightline.kernel.support.Markup.clean(d.words()), d.consentToShare(), staff,
                 praisedTeams, currentUser.require(), clock.instant()));
         for (Person p : staff) {
             events.publishEvent(NotificationEvent.to(p.getId(), "A compliment about your work",

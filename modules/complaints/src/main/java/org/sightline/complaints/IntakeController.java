@@ -17,7 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import org.sightline.kernel.module.ApiErrors;
 import org.sightline.kernel.support.Markup;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -58,17 +63,31 @@ public class IntakeController {
         this.clock = clock;
     }
 
-    @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> receive(HttpServletRequest request) throws IOException {
+        // Every call counts toward the address's allowance, with or without the right key, so
+        // guessing keys is as slow as posting complaints.
+        if (!allowed(request.getRemoteAddr())) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
+                    .body(ApiErrors.body(HttpStatus.TOO_MANY_REQUESTS, "Too many calls from this address in the last minute; try again shortly."));
+        }
         String key = request.getHeader("X-Api-Key");
         // Compare hashes in constant time, so response times say nothing about the key.
         if (keyHash == null || key == null || !MessageDigest.isEqual(keyHash, sha256(key.strip()))) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .body(Map.of("error", "A valid API key is required in the X-Api-Key header."));
+                    .body(ApiErrors.body(HttpStatus.UNAUTHORIZED, "A valid API key is required in the X-Api-Key header."));
         }
-        if (!allowed(request.getRemoteAddr())) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
-                    .body(Map.of("error", "Too many complaints from this address in the last minute; try again shortly."));
+        // The header as sent: the portal's encoding filter may already have set the request's to UTF-8.
+        java.nio.charset.Charset charset;
+        try {
+            charset = MediaType.parseMediaType(request.getContentType()).getCharset();
+        } catch (org.springframework.util.InvalidMimeTypeException | java.nio.charset.UnsupportedCharsetException
+                 | java.nio.charset.IllegalCharsetNameException e) {
+            charset = StandardCharsets.ISO_8859_1;
+        }
+        if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                    .body(ApiErrors.body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json in UTF-8."));
         }
         if (request.getContentLengthLong() > MAX_BODY) {
             return bad(Map.of("body", "The request is larger than 16 KB."));
@@ -80,9 +99,16 @@ public class IntakeController {
         if (body.length > MAX_BODY) {
             return bad(Map.of("body", "The request is larger than 16 KB."));
         }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return bad(Map.of("body", "The body is not valid UTF-8."));
+        }
         JsonNode root;
         try {
-            root = json.readTree(new String(body, StandardCharsets.UTF_8));
+            root = json.readTree(text);
         } catch (JacksonException e) {
             return bad(Map.of("body", "The body is not valid JSON."));
         }
@@ -120,7 +146,7 @@ public class IntakeController {
                 errors.put("points", "Must be a list of up to 20 complaint points, each as text.");
             } else {
                 for (JsonNode item : p) {
-                    String s = item.isString() ? Markup.sanitise(item.asString()) : null;
+                    String s = item.isString() ? Markup.clean(item.asString()) : null;
                     if (s == null || s.isBlank() || s.length() > 2000) {
                         errors.put("points", "Each complaint point must be text of 1 to 2,000 characters.");
                         break;
@@ -137,8 +163,31 @@ public class IntakeController {
         }
         String contact = String.join("; ", java.util.stream.Stream.of(email, phone).filter(java.util.Objects::nonNull).toList());
         LocalDate today = LocalDate.now(clock);
-        Complaint c = complaints.receive(new ComplaintDetails(today, Channel.ONLINE_FORM, type, name, contact, caseRef, null, summary), points);
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("reference", c.getReference(), "receivedOn", today.toString()));
+        // The same post on the same day is the same complaint: a form that retries after a lost
+        // answer must not log it twice.
+        String digest = java.util.HexFormat.of().formatHex(sha256(today + "\n" + text));
+        ComplaintDetails details = new ComplaintDetails(today, Channel.ONLINE_FORM, type, name, contact, caseRef, null, summary);
+        ComplaintService.Received received;
+        try {
+            received = complaints.receive(details, points, digest);
+        } catch (DataIntegrityViolationException sameTwiceAtOnce) {
+            // The same post arrived twice at once: the other copy was stored.
+            received = new ComplaintService.Received(complaints.received(digest).orElseThrow(() -> sameTwiceAtOnce), false);
+        }
+        Complaint c = received.complaint();
+        boolean repeat = !received.isNew();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("reference", c.getReference());
+        answer.put("receivedOn", c.getReceivedOn().toString());
+        if (repeat) {
+            answer.put("duplicate", true);
+            answer.put("message", "This complaint was received already; it is logged once, as " + c.getReference() + ".");
+        }
+        if (c.getGivenCaseReference() != null) {
+            answer.put("warnings", Map.of("caseReference", "No case has the reference \"" + c.getGivenCaseReference()
+                    + "\"; the complaint is logged without a case and the complaints team will find the right one."));
+        }
+        return ResponseEntity.status(repeat ? HttpStatus.OK : HttpStatus.CREATED).body(answer);
     }
 
     private static String text(JsonNode root, String field, int max, boolean required, Map<String, String> errors) {
@@ -153,7 +202,7 @@ public class IntakeController {
             errors.put(field, "Must be text.");
             return null;
         }
-        String s = Markup.sanitise(n.asString());
+        String s = Markup.clean(n.asString());
         if (s.length() > max) {
             errors.put(field, "Must be " + max + " characters or fewer.");
             return null;
@@ -183,7 +232,9 @@ public class IntakeController {
     }
 
     private static ResponseEntity<Map<String, Object>> bad(Map<String, String> errors) {
-        return ResponseEntity.badRequest().body(Map.of("errors", errors));
+        Map<String, Object> body = ApiErrors.body(HttpStatus.BAD_REQUEST, "The complaint was not accepted; see the message for each field.");
+        body.put("errors", errors);
+        return ResponseEntity.badRequest().body(body);
     }
 
     private static byte[] sha256(String s) {

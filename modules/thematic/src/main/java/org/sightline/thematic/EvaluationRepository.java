@@ -7,4 +7,9 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
     List<Evaluation> findAllByOrderByReportDueOnDescIdDesc();
 
     List<Evaluation> findByFollowUpOfId(Long id);
+
+    /** The evaluation, its row locked until the transaction ends: template versions are numbered one at a time. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select e from Evaluation e where e.id = :id")
+    java.util.Optional<Evaluation> lockById(long id);
 }

@@ -214,7 +214,7 @@ public class EvaluationService {
             errors.add("weaknesses", "Keep this to 8,000 characters or fewer.");
         }
         errors.throwIfAny();
-        e.findings(Markup.sanitise(strengths), Markup.sanitise(weaknesses));
+        e.findings(Markup.clean(strengths), Markup.clean(weaknesses));
         return evaluations.saveAndFlush(e);
     }
 
@@ -234,7 +234,7 @@ public class EvaluationService {
         if (ownerId == null) {
             throw ValidationException.of("owner", "Choose who owns the action.");
         }
-        String clean = Markup.sanitise(text);
+        String clean = Markup.clean(text);
         ActionItem action = actions.raise(new NewAction(clean.length() > 200 ? clean.substring(0, 197) + "\u2026" : clean, clean, ownerId, due,
                 "thematic", "Thematic evaluation: " + e.getTitle(), "thematic/" + e.getId()));
         return recommendations.saveAndFlush(new Recommendation(e, clean, action));
@@ -351,7 +351,7 @@ public class EvaluationService {
             errors.add("evidenceNotes", "Keep the notes to 8,000 characters or fewer.");
         }
         errors.throwIfAny();
-        return evidence.saveAndFlush(new Evidence(e, method, title.strip(), heldOn, Markup.sanitise(notes), me));
+        return evidence.saveAndFlush(new Evidence(e, method, title.strip(), heldOn, Markup.clean(notes), me));
     }
 
     private record Resolved(Person lead, Set<Person> auditors) {
@@ -424,8 +424,8 @@ public class EvaluationService {
     }
 
     private static TermsOfReference clean(TermsOfReference t) {
-        return new TermsOfReference(t.title().strip(), strip(t.theme()), strip(t.board()), t.commissionedOn(), Markup.sanitise(t.why()),
-                Markup.sanitise(t.whyNow()), Markup.sanitise(t.scope()), Markup.sanitise(t.criteria()), t.leadId(), t.auditorIds(), t.methods(),
+        return new TermsOfReference(t.title().strip(), strip(t.theme()), strip(t.board()), t.commissionedOn(), Markup.clean(t.why()),
+                Markup.clean(t.whyNow()), Markup.clean(t.scope()), Markup.clean(t.criteria()), t.leadId(), t.auditorIds(), t.methods(),
                 t.startOn(), t.fieldworkEndOn(), t.reportDueOn(), t.moderationPercent());
     }
 

@@ -42,7 +42,7 @@ public class EvaluationTemplates {
 
     /** Saves the questions in order; returns the version they are now in. */
     public Template save(long evaluationId, List<QuestionDraft> questions) {
-        Evaluation e = evaluations.findById(evaluationId).orElseThrow();
+        Evaluation e = evaluations.lockById(evaluationId).orElseThrow();
         if (!ThematicAccess.manages(currentUser.require(), e)) {
             throw new AccessDeniedException("Only the lead and the QA team build the template");
         }
@@ -76,13 +76,13 @@ public class EvaluationTemplates {
         for (int i = 0; i < questions.size(); i++) {
             QuestionDraft q = questions.get(i);
             String key = "q" + i;
-            String text = Markup.sanitise(q.text());
+            String text = Markup.clean(q.text());
             if (text == null || text.isBlank()) {
                 errors.add(key + ".text", "Write the question.");
             } else if (text.length() > 500) {
                 errors.add(key + ".text", "Keep the question to 500 characters or fewer.");
             }
-            String help = Markup.sanitise(q.help());
+            String help = Markup.clean(q.help());
             if (help != null && help.length() > 1000) {
                 errors.add(key + ".help", "Keep the help to 1,000 characters or fewer.");
             }
@@ -90,7 +90,7 @@ public class EvaluationTemplates {
                 errors.add(key + ".type", "Choose the type of answer.");
             }
             List<String> options = q.options() == null ? List.of()
-                    : q.options().stream().map(Markup::sanitise).filter(s -> s != null && !s.isBlank()).distinct().toList();
+                    : q.options().stream().map(Markup::clean).filter(s -> s != null && !s.isBlank()).distinct().toList();
             if (q.type() == QuestionType.CHOICE && options.size() < 2) {
                 errors.add(key + ".options", "List at least two options, one per line.");
             }

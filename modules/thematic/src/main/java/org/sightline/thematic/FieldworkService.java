@@ -236,7 +236,7 @@ public class FieldworkService {
         Map<Long, String> clean = new HashMap<>();
         for (Question q : t.getQuestions()) {
             String raw = answers.get(q.getId());
-            String value = raw == null ? null : Markup.sanitise(raw);
+            String value = raw == null ? null : Markup.clean(raw);
             if (value == null || value.isBlank()) {
                 if (submit && q.isRequired()) {
                     errors.add("q-" + q.getId(), "Answer this question; it is required.");
@@ -321,7 +321,7 @@ public class FieldworkService {
             errors.add("moderationNote", "Keep the note to 2,000 characters or fewer.");
         }
         errors.throwIfAny();
-        r.moderate(me, clock.instant(), agreed, note == null || note.isBlank() ? null : Markup.sanitise(note));
+        r.moderate(me, clock.instant(), agreed, note == null || note.isBlank() ? null : Markup.clean(note));
         return reviews.saveAndFlush(r);
     }
 

@@ -15,8 +15,10 @@ public class TemplateService {
 
     private final AuditTemplateRepository templates;
     private final Clock clock;
+    private final org.sightline.kernel.support.Counters counters;
 
-    public TemplateService(AuditTemplateRepository templates, Clock clock) {
+    public TemplateService(AuditTemplateRepository templates, Clock clock, org.sightline.kernel.support.Counters counters) {
+        this.counters = counters;
         this.templates = templates;
         this.clock = clock;
     }
@@ -62,7 +64,7 @@ public class TemplateService {
             }
         }
         errors.throwIfAny();
-        int next = templates.findFirstByOrderByNumberDesc().map(t -> t.getNumber() + 1).orElse(1);
+        int next = (int) counters.next("audit-template", () -> templates.findFirstByOrderByNumberDesc().map(AuditTemplate::getNumber).orElse(0));
         templates.findFirstByCurrentTrueOrderByNumberDesc().ifPresent(AuditTemplate::supersede);
         String by = SecurityContextHolder.getContext().getAuthentication().getName();
         return templates.save(new AuditTemplate(next, domains, clock.instant(), by));

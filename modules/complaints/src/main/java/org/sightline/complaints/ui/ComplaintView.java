@@ -360,7 +360,9 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
                         + c.getChannel().label().toLowerCase() + (c.getSource().equals("intake") ? ", from the web form" : "") + ")"),
                 Facts.fact("Complainant", c.getComplainantName() + " (" + c.getComplainantType().label().toLowerCase() + ")"),
                 Facts.fact("Contact", c.getComplainantContact() == null ? "Not recorded" : c.getComplainantContact()),
-                Facts.fact("Case", c.getCaseRecord() == null ? "Not recorded" : c.getCaseRecord().getReference()),
+                Facts.fact("Case", c.getCaseRecord() != null ? c.getCaseRecord().getReference()
+                        : c.getGivenCaseReference() != null ? "Not matched: the complainant gave \"" + c.getGivenCaseReference()
+                        + "\", which is no case's reference" : "Not recorded"),
                 Facts.fact("Team", c.getTeam() == null ? "Not recorded" : c.getTeam().getName()),
                 Facts.fact("QA officer", c.getOfficer() == null ? "Not allocated" : c.getOfficer().getFullName())));
         add(message);

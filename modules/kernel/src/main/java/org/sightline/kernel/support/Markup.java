@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * The portal's formatted text: paragraphs separated by a blank line, and lines starting with
- * "- " or "* " as bullet points. Text people type is sanitised on the way in — markup and
- * scripts are removed, never interpreted — and shown only through text components and the
- * PDF kit, which escape what remains. So a bulletin can carry structure without any path for
- * script or markup injection.
+ * "- " or "* " as bullet points. Text is stored exactly as people typed it — angle brackets,
+ * ampersands and all — and never interpreted as markup: screens show it through text
+ * components and the PDF kit escapes it, so "&lt;name withheld&gt;" reads as typed and
+ * "&lt;script&gt;" is only ever words on the page.
  */
 public final class Markup {
 
@@ -22,22 +22,22 @@ public final class Markup {
     public record Bullets(List<String> items) implements Block {
     }
 
-    private static final Pattern SCRIPT = Pattern.compile("(?is)<\\s*(script|style|iframe|object|embed)\\b.*?(<\\s*/\\s*\\1\\s*>|\\z)");
-    private static final Pattern TAG = Pattern.compile("(?s)<\\s*/?\\s*[a-zA-Z!][^>]*>?");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*\u2022]\\s+(.*)$");
 
     private Markup() {
     }
 
-    /** The text with any HTML elements (and the content of scripts and styles) removed; null stays null. */
-    public static String sanitise(String text) {
+    /**
+     * The text as typed, with line endings made "\n", invisible control characters (other than
+     * tab and line feed) dropped and surrounding blank space stripped; null stays null. Nothing
+     * between angle brackets is touched.
+     */
+    public static String clean(String text) {
         if (text == null) {
             return null;
         }
         String s = text.replace("\r\n", "\n").replace('\r', '\n');
-        s = SCRIPT.matcher(s).replaceAll("");
-        s = TAG.matcher(s).replaceAll("");
         s = CONTROL.matcher(s).replaceAll("");
         return s.strip();
     }
