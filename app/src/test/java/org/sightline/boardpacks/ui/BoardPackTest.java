@@ -151,7 +151,16 @@ class BoardPackTest extends AbstractKaribuTest {
         Pack withReport = packs.addSection(p.getId(), p.getVersion(), report("Actions", "actions-report"));
         Pack withPaper = packs.addUpload(withReport.getId(), withReport.getVersion(), paper, "partner-update.pdf", pdf(3, false));
         Pack last = packs.addSection(withPaper.getId(), withPaper.getVersion(), report("Observations", "observations-summary"));
-        Pack published = packs.publish(last.getId(), last.getVersion());
+        // The meeting page still opens with a paper in the pack, names it, and publishes from there.
+        navigate("board-packs/meetings/" + m.getId());
+        MeetingView meetingPage = _get(MeetingView.class);
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("pack-sections")).getElement().getTextRecursively())
+                .contains("uploaded paper \"partner-update.pdf\", 3 pages");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(meetingPage.publish);
+        assertThat(meetingPage.message.getText()).isEmpty();
+        Pack published = packs.current(m.getId()).orElseThrow();
+        assertThat(published.isPublished()).isTrue();
+        assertThat(published.getId()).isEqualTo(last.getId());
         byte[] pdf = packs.pdf(published.getId());
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/board-pack-with-upload.pdf"), pdf);

@@ -75,7 +75,7 @@ public class PackRenderer {
             doc.section(s.getPosition() + ". " + s.getTitle(), doc.nextSectionAnchor(s.getPosition()), s.getPresenter(), note);
             if (s.isUpload()) {
                 int pages = s.getUploadPages() == null ? 0 : s.getUploadPages();
-                doc.note("The paper \"" + s.getUpload().getName() + "\" follows as supplied (" + pages + (pages == 1 ? " page" : " pages")
+                doc.note("The paper \"" + s.getUploadName() + "\" follows as supplied (" + pages + (pages == 1 ? " page" : " pages")
                         + "). It was not produced by Sightline and may not be accessible to screen readers.");
                 for (int k = 0; k < pages; k++) {
                     doc.pageBreak();

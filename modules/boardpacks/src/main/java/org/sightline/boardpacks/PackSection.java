@@ -57,6 +57,10 @@ public class PackSection {
     @Column(name = "upload_pages")
     private Integer uploadPages;
 
+    /** The paper's file name, kept on the section so the page lists it without loading the file. */
+    @Column(name = "upload_name", length = 200)
+    private String uploadName;
+
     protected PackSection() {
     }
 
@@ -75,16 +79,22 @@ public class PackSection {
         PackSection s = new PackSection(other, position, new SectionDraft(title, presenter, coverNote, exporterId, periodFrom, periodTo));
         s.upload = upload;
         s.uploadPages = uploadPages;
+        s.uploadName = uploadName;
         return s;
     }
 
     void attach(StoredFile file, int pages) {
         this.upload = file;
         this.uploadPages = pages;
+        this.uploadName = file.getName();
     }
 
     void moveTo(int position) {
         this.position = position;
+    }
+
+    public String getUploadName() {
+        return uploadName;
     }
 
     public boolean isUpload() {

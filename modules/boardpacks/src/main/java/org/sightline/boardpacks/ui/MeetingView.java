@@ -183,7 +183,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         OrderedList sections = new OrderedList();
         sections.setId("pack-sections");
         for (PackSection s : pack.getSections()) {
-            Span what = new Span(s.getTitle() + " — " + (s.isUpload() ? "uploaded paper \"" + s.getUpload().getName() + "\", "
+            Span what = new Span(s.getTitle() + " — " + (s.isUpload() ? "uploaded paper \"" + s.getUploadName() + "\", "
                     + s.getUploadPages() + " pages" : reportTitle(s) + ", " + Formats.date(s.getPeriodFrom()) + " to " + Formats.date(s.getPeriodTo()))
                     + (s.getPresenter() == null ? "" : "; presented by " + s.getPresenter()) + " ");
             Button up = new Button("Up", e -> act(() -> packs.move(pack.getId(), pack.getVersion(), s.getId(), -1), "Moved.", Map.of()));
