@@ -178,6 +178,7 @@ class BoardPackTest extends AbstractKaribuTest {
                     found++;
                     // The supplied pages carry the pack's running footer, numbered in sequence with the rest.
                     assertThat(page).contains("Page " + i + " of " + total);
+                    assertThat(doc.getPage(i - 1).getAnnotations()).isEmpty();
                 }
             }
             assertThat(found).isEqualTo(3);
@@ -258,6 +259,13 @@ class BoardPackTest extends AbstractKaribuTest {
                     cs.showText("Supplied paper page " + i);
                     cs.endText();
                 }
+                // A web link, which the pack leaves out: it takes only what the page shows.
+                var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+                link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(72, 690, 200, 20));
+                var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+                uri.setURI("https://www.example.org/partners");
+                link.setAction(uri);
+                page.getAnnotations().add(link);
             }
             if (javascript) {
                 doc.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hello');"));

@@ -39,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class BoardPackService {
 
+    /** The largest paper an assembler may upload. */
+    public static final int MAX_UPLOAD_BYTES = UploadCheck.MAX_BYTES;
+
     /** A published pack for the library, with whether it went out in time. */
     public record Published(Pack pack, boolean onTime, LocalDate dueBy) {
     }

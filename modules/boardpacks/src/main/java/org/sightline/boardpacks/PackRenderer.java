@@ -136,6 +136,10 @@ public class PackRenderer {
                 supplied.setCropBox(crop);
                 supplied.setRotation(rotation);
                 supplied.getCOSObject().removeItem(COSName.STRUCT_PARENTS);
+                // Only what the page shows goes into the pack: no links, form fields, comments or
+                // page actions, whatever the upload check let through.
+                supplied.getCOSObject().removeItem(COSName.ANNOTS);
+                supplied.getCOSObject().removeItem(COSName.AA);
                 PDPage placeholder = pdf.getPage(i);
                 pdf.getPages().insertBefore(supplied, placeholder);
                 pdf.getPages().remove(placeholder);

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +38,7 @@ import org.sightline.boardpacks.PackSection;
 import org.sightline.boardpacks.SectionDraft;
 import org.sightline.kernel.pdf.PdfExporter;
 import org.sightline.kernel.support.ui.FieldErrors;
+import org.sightline.kernel.support.ui.LimitedUpload;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.Facts;
@@ -81,12 +81,12 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         period.setLabel("Period (quarter)");
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-            uploadName = meta.fileName();
-            uploadBytes = bytes;
-            uploaded.setText("Ready to add: " + meta.fileName() + " (" + Math.max(1, bytes.length / 1024) + " KB).");
-        }));
-        upload.setMaxFiles(1);
+        LimitedUpload.install(upload, BoardPackService.MAX_UPLOAD_BYTES, this::received, refusal -> {
+            uploadName = null;
+            uploadBytes = null;
+            uploaded.setText("");
+            message.setText(refusal);
+        });
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         addSection.addClickListener(e -> act(() -> packs.addSection(pack.getId(), pack.getVersion(), draft(true)), "Section added.",
                 Map.of("sectionTitle", sectionTitle, "presenter", presenter, "coverNote", coverNote, "report", report)));
@@ -96,6 +96,13 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                 Map.of("correctionNote", correctionNote)));
         correct.addClickListener(e -> act(() -> packs.correct(meeting.getId(), correctionNote.getValue()), "A new edition is ready to correct.",
                 Map.of("correctionNote", correctionNote)));
+    }
+
+    void received(String fileName, byte[] bytes) {
+        message.setText("");
+        uploadName = fileName;
+        uploadBytes = bytes;
+        uploaded.setText("Ready to add: " + fileName + " (" + Math.max(1, bytes.length / 1024) + " KB).");
     }
 
     @Override

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -47,11 +46,13 @@ public class CsvImportPanel<T> extends Div {
         addClassName("csv-import");
 
         Paragraph help = new Paragraph(columnsHelp);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> check(new String(bytes, StandardCharsets.UTF_8))))));
+        Upload upload = new Upload();
+        LimitedUpload.install(upload, 5 * 1024 * 1024, (name, bytes) -> check(new String(bytes, StandardCharsets.UTF_8)), refusal -> {
+            result.removeAll();
+            result.add(problem(refusal));
+            importButton.setVisible(false);
+        });
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setDropLabel(new Span("Drop a CSV file here"));
         upload.getElement().setAttribute("aria-label", "Choose a CSV file to check");
 
