@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -70,6 +71,8 @@ class PortalBrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1366,900", "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        // The browser's console, to fail on anything the Content-Security-Policy blocked.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -111,6 +114,9 @@ class PortalBrowserIT {
     }
 
     private static void assertNoSeriousViolations(String page) {
+        List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        assertThat(blocked).as(page + ": blocked by the Content-Security-Policy").isEmpty();
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                 .analyze(driver);
         List<Rule> serious = results.getViolations().stream()
@@ -224,7 +230,7 @@ class PortalBrowserIT {
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys("not-the-password");
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
         waiting().until(d -> d.getCurrentUrl().contains("error"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"), "not right"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"), "Could not sign you in"));
     }
 
     @Test

@@ -155,9 +155,12 @@ class ShellTest extends AbstractKaribuTest {
     }
 
     @Test
-    void signInPageExplainsALockedAccount() {
-        assertThat(LoginView.messageFor(new LockedException("locked"))).contains("locked for 15 minutes");
-        assertThat(LoginView.messageFor(new BadCredentialsException("bad"))).contains("not right");
+    void theSignInPageSaysTheSameForAWrongPasswordAnUnknownNameAndALockedOrClosedAccount() {
+        String wrong = LoginView.messageFor(new BadCredentialsException("bad"));
+        assertThat(wrong).contains("Could not sign you in");
+        assertThat(LoginView.messageFor(new LockedException("locked"))).isEqualTo(wrong);
+        assertThat(LoginView.messageFor(new org.springframework.security.authentication.DisabledException("closed"))).isEqualTo(wrong);
+        assertThat(LoginView.messageFor(new org.springframework.security.core.userdetails.UsernameNotFoundException("none"))).isEqualTo(wrong);
         UI.getCurrent().navigate("login");
         assertThat(currentView()).isEqualTo(LoginView.class);
     }

@@ -65,7 +65,10 @@ public class SecurityConfig {
 
     @Bean
     @org.springframework.core.annotation.Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, org.sightline.kernel.module.ModuleRegistry modules) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, org.sightline.kernel.module.ModuleRegistry modules,
+                                            org.sightline.kernel.security.AddressThrottle throttle) throws Exception {
+        http.addFilterBefore(new SignInGuard(throttle),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(a -> a
                 // An error page shows a status and a short reason, nothing of the request's data;
                 // without this, an error on an open endpoint turns into a redirect to sign in.

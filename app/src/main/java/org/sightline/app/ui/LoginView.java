@@ -13,8 +13,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
@@ -22,11 +20,13 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
-    static final String BAD_CREDENTIALS = "The user name or password is not right. Check them and try again. "
-            + "After 5 wrong attempts the account is locked for 15 minutes.";
-    static final String LOCKED = "This account is locked for 15 minutes after 5 wrong passwords. "
-            + "Try again later, or ask an administrator to help.";
-    static final String DISABLED = "This account is no longer active. Ask an administrator if you need access.";
+    /**
+     * One message for a wrong password, an unknown name, a paused or a closed account: the page
+     * must not tell a stranger which accounts exist or which are locked.
+     */
+    static final String NOT_SIGNED_IN = "Could not sign you in with that user name and password. Check them and try again. "
+            + "After 5 wrong attempts an account is paused for 15 minutes, and repeated attempts from one computer "
+            + "must wait longer each time. If it keeps failing, ask an administrator.";
 
     private final LoginForm form = new LoginForm();
 
@@ -41,7 +41,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 + "learning and board reporting.");
         purpose.addClassName("login-purpose");
 
-        form.setI18n(texts(BAD_CREDENTIALS));
+        form.setI18n(texts(NOT_SIGNED_IN));
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
@@ -69,13 +69,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     }
 
     public static String messageFor(Object error) {
-        if (error instanceof LockedException) {
-            return LOCKED;
-        }
-        if (error instanceof DisabledException) {
-            return DISABLED;
-        }
-        return BAD_CREDENTIALS;
+        return NOT_SIGNED_IN;
     }
 
     private static Object lastAuthenticationError() {

@@ -14,10 +14,18 @@ public class LoginAttemptListener {
 
     private final AccountService accounts;
     private final AuditTrail audit;
+    private final AddressThrottle throttle;
 
-    public LoginAttemptListener(AccountService accounts, AuditTrail audit) {
+    public LoginAttemptListener(AccountService accounts, AuditTrail audit, AddressThrottle throttle) {
         this.accounts = accounts;
         this.audit = audit;
+        this.throttle = throttle;
+    }
+
+    /** The address the attempt came from, when it came over the web. */
+    static String address(org.springframework.security.core.Authentication auth) {
+        return auth.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
+                ? d.getRemoteAddress() : null;
     }
 
     @EventListener
@@ -25,6 +33,10 @@ public class LoginAttemptListener {
         String username = event.getAuthentication().getName();
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             accounts.recordFailure(username);
+        }
+        String address = address(event.getAuthentication());
+        if (address != null) {
+            throttle.failed(address);
         }
         audit.signIn(username, false, reason(event.getException()));
     }
@@ -41,6 +53,10 @@ public class LoginAttemptListener {
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
         accounts.recordSuccess(event.getAuthentication().getName());
+        String address = address(event.getAuthentication());
+        if (address != null) {
+            throttle.succeeded(address);
+        }
         audit.signIn(event.getAuthentication().getName(), true, null);
     }
 

@@ -1,0 +1,120 @@
+package org.sightline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.sightline.kernel.security.UserAccountRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The sign-in form over real HTTP: a sign-in posted from another site is refused; an address
+ * that keeps failing must wait, and its early tries neither check a password nor count against
+ * an account, so one address cannot keep someone else locked out. Also the headers every
+ * response carries and the session cookie's attributes.
+ */
+@SpringBootTest(classes = SightlineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:signin-${random.uuid};DB_CLOSE_DELAY=-1",
+        "sightline.demo-data=true",
+        "sightline.scheduling.enabled=false",
+        "vaadin.productionMode=true"})
+@Import(AbstractKaribuTest.TestClock.class)
+@DirtiesContext
+class SignInOverHttpTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    UserAccountRepository accounts;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> signIn(String user, String password, String... headers) throws Exception {
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean signedIn(HttpResponse<String> r) {
+        return r.statusCode() == 302 && !r.headers().firstValue("Location").orElse("").contains("/login");
+    }
+
+    @Test
+    void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
+        clock.set(AbstractKaribuTest.START);
+        HttpResponse<String> crossSite = signIn("qa", "sightline", "Origin", "https://evil.example");
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(crossSite.headers().firstValue("Set-Cookie").orElse("")).doesNotContain("JSESSIONID");
+        assertThat(signIn("qa", "sightline", "Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
+        assertThat(signIn("qa", "sightline", "Origin", "null").statusCode()).isEqualTo(403);
+        // The portal's own page posts with its own origin.
+        HttpResponse<String> own = signIn("qa", "sightline", "Origin", "http://localhost:" + port, "Sec-Fetch-Site", "same-origin");
+        assertThat(signedIn(own)).as(own.headers().map().toString()).isTrue();
+        String cookie = own.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).contains("JSESSIONID").contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(own.headers().firstValue("Location").orElseThrow()).doesNotContain(";jsessionid");
+    }
+
+    @Test
+    void anAddressThatKeepsFailingWaitsAndCannotLockSomeoneElseOut() throws Exception {
+        clock.set(AbstractKaribuTest.START.plus(Duration.ofDays(1)));
+        for (int i = 0; i < 3; i++) {
+            assertThat(signIn("director", "guess-" + i).headers().firstValue("Location").orElse("")).contains("/login?error");
+        }
+        // Ten more guesses at once: turned away unchecked, so the director's account is not locked.
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn("director", "guess-more-" + i).headers().firstValue("Location").orElse("")).contains("/login?error");
+        }
+        var director = accounts.findByUsernameIgnoreCase("director").orElseThrow();
+        assertThat(director.getFailedAttempts()).isEqualTo(3);
+        assertThat(director.isLockedAt(clock.instant())).isFalse();
+        // Even the right password waits its turn from this address…
+        assertThat(signedIn(signIn("director", "sightline"))).isFalse();
+        // …and is let in once the wait is over.
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(signedIn(signIn("director", "sightline"))).isTrue();
+        assertThat(accounts.findByUsernameIgnoreCase("director").orElseThrow().getFailedAttempts()).isZero();
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        var h = page.headers();
+        assertThat(h.firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'").contains("object-src 'none'")
+                .contains("frame-ancestors 'none'").contains("form-action 'self'");
+        assertThat(h.firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(h.firstValue("X-Content-Type-Options")).contains("nosniff");
+        // A page that needs signing in sends the visitor to sign in, never with the session in the address.
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/complaints")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(home.headers().firstValue("Location").orElse("")).doesNotContainIgnoringCase("jsessionid");
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        // Signed in, a page with child-level data is never kept by the browser or a proxy.
+        clock.set(AbstractKaribuTest.START.plus(Duration.ofDays(3)));
+        HttpResponse<String> in = signIn("complaints", "sightline", "Origin", "http://localhost:" + port);
+        String session = in.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> register = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/complaints"))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(register.statusCode()).isEqualTo(200);
+        assertThat(register.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(register.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+}
