@@ -387,6 +387,37 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
                 Set.of(practitioner.getId()), Set.of()))).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void aComplimentNotToBeSharedIsReadOnlyByThoseWithAPartInIt() {
+        Person practitioner = person("practitioner");
+        Team careLeavers = teams.findAllByOrderByNameAsc().stream().filter(t -> t.getName().equals("Care Leavers")).findFirst().orElseThrow();
+        signIn("complaints");
+        Long category = categories.active(CategoryKind.COMPLIMENT).getFirst().getId();
+        var forCareLeavers = compliments.record(new ComplimentDraft(TODAY, ComplimentFrom.YOUNG_PERSON, null, category,
+                "Thank you for finding me a flat near my college.", false, Set.of(), Set.of(careLeavers.getId())));
+        var forPractitioner = compliments.record(new ComplimentDraft(TODAY, ComplimentFrom.PARENT, null, category,
+                "She explained the plan so that my son understood it.", false, Set.of(practitioner.getId()), Set.of()));
+        var shared = compliments.record(new ComplimentDraft(TODAY, ComplimentFrom.PARENT, null, category,
+                "The team kept us informed every week.", true, Set.of(), Set.of(careLeavers.getId())));
+        for (String everyone : List.of("complaints", "qa", "psw", "director")) {
+            signIn(everyone);
+            assertThat(compliments.all()).as(everyone).extracting(c -> c.getId())
+                    .contains(forCareLeavers.getId(), forPractitioner.getId(), shared.getId());
+        }
+        // The practitioner and her line manager read hers, not another team's private one.
+        for (String own : List.of("practitioner", "manager")) {
+            signIn(own);
+            assertThat(compliments.all()).as(own).extracting(c -> c.getId())
+                    .contains(forPractitioner.getId(), shared.getId()).doesNotContain(forCareLeavers.getId());
+        }
+        // Someone with no part in either reads only the shared one.
+        signIn("admin");
+        assertThat(compliments.all()).extracting(c -> c.getId()).contains(shared.getId())
+                .doesNotContain(forCareLeavers.getId(), forPractitioner.getId());
+        navigate("compliments");
+        assertThat(_get(ComplimentsView.class).getElement().getTextRecursively()).doesNotContain("near my college");
+    }
+
     private static void write(String name, byte[] pdf) {
         try {
             java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));

@@ -52,9 +52,38 @@ public class ComplimentService {
         this.clock = clock;
     }
 
+    /**
+     * The compliments the signed-in person may read, newest first: every one with consent to
+     * share; one without it only for whoever recorded it, the staff and teams praised, their
+     * managers up the line, the QA and complaints team and the PSW.
+     */
     @Transactional(readOnly = true)
     public List<Compliment> all() {
-        return compliments.findAllByOrderByReceivedOnDescIdDesc();
+        List<Compliment> list = compliments.findAllByOrderByReceivedOnDescIdDesc();
+        Person me = currentUser.require();
+        if (readsEveryCompliment(me)) {
+            return list;
+        }
+        List<Person> everyone = people.findByActiveTrueOrderByFullNameAsc();
+        Set<Long> line = org.sightline.kernel.people.LineManagement.lineOf(me, everyone);
+        Set<Long> lineTeams = new HashSet<>();
+        everyone.stream().filter(p -> line.contains(p.getId()) && p.getTeam() != null).forEach(p -> lineTeams.add(p.getTeam().getId()));
+        return list.stream().filter(c -> c.isConsentToShare() || hasAPartIn(c, me, line, lineTeams)).toList();
+    }
+
+    static boolean readsEveryCompliment(Person p) {
+        return p.hasRole(Role.QA_OFFICER) || p.hasRole(Role.COMPLAINTS_OFFICER) || p.hasRole(Role.PRINCIPAL_SOCIAL_WORKER);
+    }
+
+    private static boolean hasAPartIn(Compliment c, Person me, Set<Long> line, Set<Long> lineTeams) {
+        if (me.equals(c.getRecordedBy()) || c.getStaff().contains(me)) {
+            return true;
+        }
+        if (me.getTeam() != null && c.getTeams().contains(me.getTeam())) {
+            return true;
+        }
+        return c.getStaff().stream().anyMatch(p -> line.contains(p.getId()))
+                || c.getTeams().stream().anyMatch(t -> lineTeams.contains(t.getId()));
     }
 
     /** Compliments in the period whose words may be shared, for the bulletin. */
