@@ -412,4 +412,28 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Save my reflection")));
         assertThat(audits.open(a.getId()).getPractitionerReflection()).startsWith("I recognise the drift");
     }
+
+    @Test
+    void aServiceManagerWithoutATeamSeesTheAuditsOfTheirServiceAndNoOther() {
+        Long me = people.findByEmailIgnoreCase("servicemanager@sightline-council.example").orElseThrow().getId();
+        // Each audit's service area, and whether the service manager is one of its auditors.
+        record Row(Long id, String area, boolean auditor) {
+        }
+        List<Row> all = tx.execute(st -> auditRepository.findAll().stream().map(a -> new Row(a.getId(), a.getTeam().getServiceArea().getName(),
+                me.equals(a.getLeadAuditor().getId()) || a.getPeerAuditor() != null && me.equals(a.getPeerAuditor().getId()))).toList());
+        signIn("servicemanager");
+        assertThat(people.findById(me).map(p -> p.getTeam())).isEmpty();
+        var visible = audits.search(org.sightline.audits.audit.AuditScope.VISIBLE, null, null, PageRequest.of(0, 500)).getContent()
+                .stream().map(a -> a.getId()).toList();
+        var ofTheirService = all.stream().filter(r -> r.area().equals("Front Door and Assessment")).map(Row::id).toList();
+        assertThat(ofTheirService).isNotEmpty();
+        assertThat(visible).containsAll(ofTheirService);
+        assertThat(all).filteredOn(r -> visible.contains(r.id())).allMatch(r -> r.area().equals("Front Door and Assessment") || r.auditor());
+        assertThat(audits.open(ofTheirService.getFirst()).getId()).isEqualTo(ofTheirService.getFirst());
+        Row elsewhere = all.stream().filter(r -> !r.area().equals("Front Door and Assessment") && !r.auditor()).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> audits.open(elsewhere.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        navigate("audits/" + ofTheirService.getFirst());
+        assertThat(currentView()).isEqualTo(AuditView.class);
+    }
 }

@@ -51,10 +51,13 @@ public class AuditService {
     private final ActionService actions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.sightline.kernel.people.ServiceAreaScope serviceAreas;
 
     public AuditService(CaseAuditRepository audits, AssessmentRepository assessments, CurrentUser currentUser,
                         org.sightline.kernel.people.PersonRepository people,
-                        AuditTrail auditTrail, ActionService actions, ApplicationEventPublisher events, Clock clock) {
+                        AuditTrail auditTrail, ActionService actions, ApplicationEventPublisher events, Clock clock,
+                        org.sightline.kernel.people.ServiceAreaScope serviceAreas) {
+        this.serviceAreas = serviceAreas;
         this.people = people;
         this.audits = audits;
         this.assessments = assessments;
@@ -73,7 +76,7 @@ public class AuditService {
             status = AuditStatus.AWAITING_MODERATION;
         }
         Long teamId = me.hasRole(Role.TEAM_MANAGER) && me.getTeam() != null ? me.getTeam().getId() : null;
-        Long areaId = me.hasRole(Role.SERVICE_MANAGER) && me.getTeam() != null ? me.getTeam().getServiceArea().getId() : null;
+        Set<Long> areas = scope == AuditScope.TO_COMPLETE ? Set.of() : serviceAreas.managedBy(me);
         boolean practitioner = me.hasRole(Role.PRACTITIONER);
         String text = reference == null || reference.isBlank() ? null : "%" + reference.strip().toLowerCase(Locale.ROOT) + "%";
         if (all && scope != AuditScope.TO_COMPLETE && text == null) {
@@ -83,7 +86,7 @@ public class AuditService {
             return ids.map(rows::get);
         }
         return audits.search(all && scope != AuditScope.TO_COMPLETE, me.getId(), scope == AuditScope.TO_COMPLETE ? null : teamId,
-                scope == AuditScope.TO_COMPLETE ? null : areaId, practitioner && scope == AuditScope.VISIBLE, status,
+                !areas.isEmpty(), areas.isEmpty() ? Set.of(-1L) : areas, practitioner && scope == AuditScope.VISIBLE, status,
                 scope == AuditScope.TO_COMPLETE, null, text, page);
     }
 
@@ -419,8 +422,7 @@ public class AuditService {
         if (me.hasRole(Role.TEAM_MANAGER) && me.getTeam() != null && me.getTeam().getId().equals(audit.getTeam().getId())) {
             return true;
         }
-        if (me.hasRole(Role.SERVICE_MANAGER) && me.getTeam() != null
-                && me.getTeam().getServiceArea().getId().equals(audit.getTeam().getServiceArea().getId())) {
+        if (serviceAreas.managedBy(me).contains(audit.getTeam().getServiceArea().getId())) {
             return true;
         }
         return me.hasRole(Role.PRACTITIONER) && audit.getPractitioner() != null

@@ -15,7 +15,7 @@ public interface CaseAuditRepository extends JpaRepository<CaseAudit, Long> {
             where (:all = true
                    or a.leadAuditor.id = :me or a.peerAuditor.id = :me
                    or (:teamId is not null and a.team.id = :teamId)
-                   or (:areaId is not null and a.team.serviceArea.id = :areaId)
+                   or (:byArea = true and a.team.serviceArea.id in :areaIds)
                    or (:practitioner = true and a.practitioner.id = :me and a.status = org.sightline.audits.audit.AuditStatus.COMPLETE))
               and (:status is null or a.status = :status)
               and (:mineToDo = false or ((a.leadAuditor.id = :me or a.peerAuditor.id = :me)
@@ -26,7 +26,7 @@ public interface CaseAuditRepository extends JpaRepository<CaseAudit, Long> {
 
     @Query(value = "select a from CaseAudit a join fetch a.caseRecord c join fetch a.team join fetch a.leadAuditor join fetch a.peerAuditor " + VISIBLE,
             countQuery = "select count(a) from CaseAudit a join a.caseRecord c " + VISIBLE)
-    Page<CaseAudit> search(boolean all, Long me, Long teamId, Long areaId, boolean practitioner, AuditStatus status,
+    Page<CaseAudit> search(boolean all, Long me, Long teamId, boolean byArea, Collection<Long> areaIds, boolean practitioner, AuditStatus status,
                            boolean mineToDo, LocalDate from, String text, Pageable page);
 
     /** Everyone's audits, optionally one status: the QA team's usual list, kept to simple indexed queries. */

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.sightline.audits.audit.AuditService;
 import org.sightline.audits.template.TemplateDomain;
@@ -38,8 +39,11 @@ public class TrackingService {
     private final TemplateService templates;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.sightline.kernel.people.ServiceAreaScope serviceAreas;
 
-    public TrackingService(TrackingRepository tracking, TemplateService templates, CurrentUser currentUser, Clock clock) {
+    public TrackingService(TrackingRepository tracking, TemplateService templates, CurrentUser currentUser, Clock clock,
+                           org.sightline.kernel.people.ServiceAreaScope serviceAreas) {
+        this.serviceAreas = serviceAreas;
         this.tracking = tracking;
         this.templates = templates;
         this.currentUser = currentUser;
@@ -52,11 +56,14 @@ public class TrackingService {
         if (me.getRoles().stream().anyMatch(AuditService.ALL::contains)) {
             return f;
         }
+        if (me.hasRole(Role.SERVICE_MANAGER)) {
+            Set<Long> areas = serviceAreas.managedBy(me);
+            // One of their areas at a time: the one asked for if it is theirs, else the first.
+            Long area = areas.contains(f.areaId()) ? f.areaId() : areas.stream().findFirst().orElse(-1L);
+            return f.within(area, f.teamId());
+        }
         if (me.getTeam() == null) {
             return f.within(-1L, -1L);
-        }
-        if (me.hasRole(Role.SERVICE_MANAGER)) {
-            return f.within(me.getTeam().getServiceArea().getId(), f.teamId());
         }
         return f.within(f.areaId(), me.getTeam().getId());
     }

@@ -20,6 +20,10 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
 
     List<Person> findByLineManagerId(Long managerId);
 
+    /** The service areas of the teams whose people report to this manager. */
+    @Query("select distinct t.serviceArea.id from Person p join p.team t where p.lineManager.id = :managerId and p.active = true")
+    List<Long> serviceAreasManagedBy(@Param("managerId") Long managerId);
+
     long countByTeamId(Long teamId);
 
     @Query("select p.lineManager.id from Person p where p.id = :id")
