@@ -261,6 +261,27 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
     }
 
     @Test
+    void theReportABoardReadsQuotesNoCaseAnswer() throws Exception {
+        signIn("qa");
+        Evaluation reported = repository.findAll().stream().filter(e -> e.getStatus().isReported()).findFirst().orElseThrow();
+        List<String> caseWords = reports.results(reported).stream().filter(r -> r.type() == QuestionType.TEXT)
+                .flatMap(r -> r.texts().stream()).toList();
+        assertThat(caseWords).as("the demo's reported evaluation has free-text answers").isNotEmpty();
+        signIn("board");
+        var exporter = ctx.getBean(org.sightline.kernel.pdf.ExportService.class).available().stream()
+                .filter(x -> x.id().equals("thematic-reports")).findFirst().orElseThrow();
+        byte[] pdf = ctx.getBean(PdfKit.class).render(exporter.build(new org.sightline.kernel.pdf.ReportPeriod(
+                java.time.LocalDate.of(2024, 4, 1), java.time.LocalDate.of(2026, 11, 20))));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains(reported.getTitle()).contains("in their own words");
+            for (String words : caseWords) {
+                assertThat(text).doesNotContain(words.replaceAll("\\s+", " "));
+            }
+        }
+    }
+
+    @Test
     void auditorsSeeOnlyTheirCasesAndOthersSeeOnlyReportedEvaluations() {
         signIn("practitioner");
         List<Evaluation> seen = evaluations.visible();

@@ -124,10 +124,10 @@ public class ThematicPdfs implements PdfExporter {
                 }
                 case NUMBER -> doc.paragraph(r.answered() + " cases: average " + String.format(java.util.Locale.UK, "%.1f", r.average())
                         + ", lowest " + r.min() + ", highest " + r.max() + ".");
-                case TEXT -> {
-                    doc.paragraph(r.answered() + (r.answered() == 1 ? " answer" : " answers") + ", for example:");
-                    doc.bulletList(r.texts().stream().limit(5).toList());
-                }
+                // A case's own words never leave the evaluation: the report, which boards read, counts
+                // them and leaves what they say to the lead's findings.
+                case TEXT -> doc.paragraph(r.answered() + (r.answered() == 1 ? " case answered" : " cases answered")
+                        + " in their own words; what they show is drawn together in the findings below.");
             }
         }
         if (e.getFollowUpOf() != null) {
