@@ -55,7 +55,7 @@ class BoardMembersSeeNoChildDetailTest extends AbstractKaribuTest {
                     continue;
                 }
                 opened.add(path);
-                String text = textOf(UI.getCurrent().getElement());
+                String text = textOf(page());
                 for (String ref : references) {
                     assertThat(text).as("case reference on " + path)
                             .doesNotContainPattern("(?<![0-9A-Za-z])" + java.util.regex.Pattern.quote(ref) + "(?![0-9A-Za-z])");
@@ -87,6 +87,12 @@ class BoardMembersSeeNoChildDetailTest extends AbstractKaribuTest {
         }
     }
 
+    /** The page as shown: the outermost layout with the view inside it. */
+    static com.vaadin.flow.dom.Element page() {
+        var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        return chain.getLast().getElement();
+    }
+
     /** Every text node, separated, so "Case" and "1752824" in neighbouring elements stay two words. */
     static String textOf(com.vaadin.flow.dom.Element e) {
         StringBuilder sb = new StringBuilder();
@@ -103,7 +109,7 @@ class BoardMembersSeeNoChildDetailTest extends AbstractKaribuTest {
     }
 
     /** The route with each parameter filled in: record ids 1 to 3 and "new". */
-    private static List<String> concrete(String template) {
+    static List<String> concrete(String template) {
         if (!template.contains(":")) {
             return List.of(template);
         }

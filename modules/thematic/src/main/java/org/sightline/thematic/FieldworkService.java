@@ -61,10 +61,14 @@ public class FieldworkService {
     public List<CaseReview> sample(Evaluation e) {
         Person me = currentUser.require();
         List<CaseReview> all = reviews.findByEvaluationIdOrderByIdAsc(e.getId());
-        if (ThematicAccess.seesCaseLevel(me, e)) {
-            return all;
+        List<CaseReview> mine = ThematicAccess.seesCaseLevel(me, e) ? all
+                : all.stream().filter(r -> me.equals(r.getAuditor()) || r.isForModeration() && ThematicAccess.moderates(me)).toList();
+        if (!mine.isEmpty()) {
+            // The sample names children's cases: whoever reads it is in the audit trail.
+            audit.viewedChildDetail("thematic", "Evaluation", e.getId(), "Sample of \"" + e.getTitle() + "\": " + mine.size()
+                    + (mine.size() == 1 ? " case" : " cases"));
         }
-        return all.stream().filter(r -> me.equals(r.getAuditor()) || r.isForModeration() && ThematicAccess.moderates(me)).toList();
+        return mine;
     }
 
     /** Case reviews assigned to me in evaluations in fieldwork. */
