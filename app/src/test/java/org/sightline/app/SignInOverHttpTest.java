@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.kernel.security.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,5 +117,51 @@ class SignInOverHttpTest {
         assertThat(register.statusCode()).isEqualTo(200);
         assertThat(register.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         assertThat(register.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void theCalendarFeedRefusesBadAddressesClearlyAndNeverFails() throws Exception {
+        var feeds = ctx.getBean(org.sightline.workshops.CalendarFeeds.class);
+        var who = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("practitioner", null,
+                org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_PRACTITIONER"));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(who);
+        String address;
+        try {
+            address = feeds.createMine();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        String path = URI.create(address).getPath();
+        HttpResponse<String> good = get(path);
+        assertThat(good.statusCode()).isEqualTo(200);
+        assertThat(good.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        // Asking again changes nothing and answers the same.
+        assertThat(get(path).body()).isEqualTo(good.body());
+        String prefix = org.sightline.workshops.CalendarFeeds.PATH;
+        List<String> bad = List.of(prefix + "x".repeat(5000) + ".ics", prefix + "short.ics", prefix + "%00%00%00.ics",
+                prefix + "..%2F..%2F..%2Fetc%2Fpasswd.ics", prefix + "%3Cscript%3Ealert(1)%3C%2Fscript%3E.ics",
+                prefix + "A".repeat(43) + ".ics", path.replace(".ics", ".json"));
+        for (String b : bad) {
+            HttpResponse<String> r = get(b);
+            // Refused: not found, or (outside the feed's own address form) sent to sign in.
+            assertThat(r.statusCode() / 100 == 4 || r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").contains("/login"))
+                    .as(b + " answered " + r.statusCode()).isTrue();
+            assertThat(r.body()).as(b).doesNotContain("Exception").doesNotContain("BEGIN:VCALENDAR");
+        }
+        // The wrong method is refused, not served.
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isNotEqualTo(200).isLessThan(500);
+        // A burst of guesses: every one refused alike, none a server error.
+        for (int i = 0; i < 100; i++) {
+            assertThat(get(prefix + java.util.UUID.randomUUID().toString().replace("-", "") + "0123456789.ics").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext ctx;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

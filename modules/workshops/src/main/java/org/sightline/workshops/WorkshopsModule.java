@@ -40,7 +40,7 @@ public class WorkshopsModule implements SightlineModule {
 
     @Override
     public List<String> publicPaths() {
-        return List.of(CalendarFeeds.PATH + "**");
+        return List.of(CalendarFeeds.PATH + "*.ics");
     }
 
     @Override
