@@ -81,11 +81,13 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         period.setLabel("Period (quarter)");
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
+        // The refusal sits beside the upload, where the eye is; the page's alert line stays for the rest.
+        uploaded.getElement().setAttribute("aria-live", "polite");
         LimitedUpload.install(upload, BoardPackService.MAX_UPLOAD_BYTES, this::received, refusal -> {
             uploadName = null;
             uploadBytes = null;
-            uploaded.setText("");
-            message.setText(refusal);
+            uploaded.addClassName("error-text");
+            uploaded.setText(refusal);
         });
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         addSection.addClickListener(e -> act(() -> packs.addSection(pack.getId(), pack.getVersion(), draft(true)), "Section added.",
@@ -99,7 +101,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     void received(String fileName, byte[] bytes) {
-        message.setText("");
+        uploaded.removeClassName("error-text");
         uploadName = fileName;
         uploadBytes = bytes;
         uploaded.setText("Ready to add: " + fileName + " (" + Math.max(1, bytes.length / 1024) + " KB).");
@@ -191,7 +193,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         sections.setId("pack-sections");
         for (PackSection s : pack.getSections()) {
             Span what = new Span(s.getTitle() + " — " + (s.isUpload() ? "uploaded paper \"" + s.getUploadName() + "\", "
-                    + s.getUploadPages() + " pages" : reportTitle(s) + ", " + Formats.date(s.getPeriodFrom()) + " to " + Formats.date(s.getPeriodTo()))
+                    + s.getUploadPages() + (s.getUploadPages() == 1 ? " page" : " pages") : reportTitle(s) + ", " + Formats.date(s.getPeriodFrom()) + " to " + Formats.date(s.getPeriodTo()))
                     + (s.getPresenter() == null ? "" : "; presented by " + s.getPresenter()) + " ");
             Button up = new Button("Up", e -> act(() -> packs.move(pack.getId(), pack.getVersion(), s.getId(), -1), "Moved.", Map.of()));
             Button down = new Button("Down", e -> act(() -> packs.move(pack.getId(), pack.getVersion(), s.getId(), 1), "Moved.", Map.of()));
