@@ -35,6 +35,9 @@ import org.springframework.stereotype.Component;
 public class PdfKit {
 
     static final String FONT_FAMILY = "DejaVu Sans";
+    static final String CJK_FAMILY = "Droid Sans Fallback";
+    static final String SYMBOLS_FAMILY = "Symbola";
+    static final String HANGUL_FAMILY = "Nanum Gothic";
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK);
 
     private final PdfSettings settings;
@@ -42,6 +45,9 @@ public class PdfKit {
     private final byte[] regular;
     private final byte[] bold;
     private final byte[] italic;
+    private final byte[] cjk;
+    private final byte[] symbols;
+    private final byte[] hangul;
 
     static {
         com.openhtmltopdf.util.XRLog.setLoggerImpl(new Slf4jXrLogger());
@@ -53,6 +59,9 @@ public class PdfKit {
         this.regular = font("DejaVuSans.ttf");
         this.bold = font("DejaVuSans-Bold.ttf");
         this.italic = font("DejaVuSans-Oblique.ttf");
+        this.cjk = font("DroidSansFallbackFull.ttf");
+        this.symbols = font("Symbola.ttf");
+        this.hangul = font("NanumGothic-Hangul.ttf");
     }
 
     public PdfDocument document(String title) {
@@ -80,6 +89,11 @@ public class PdfKit {
         builder.useFont(() -> new java.io.ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new java.io.ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
         builder.useFont(() -> new java.io.ByteArrayInputStream(italic), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+        // Fallbacks for what DejaVu lacks, so a family's name or words print as written: Chinese,
+        // Japanese and Korean, then Greek, Cyrillic, emoji and symbols. Loaded only when a page needs them.
+        builder.useFont(() -> new java.io.ByteArrayInputStream(cjk), CJK_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new java.io.ByteArrayInputStream(symbols), SYMBOLS_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new java.io.ByteArrayInputStream(hangul), HANGUL_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useSVGDrawer(new BatikSVGDrawer());
         DefaultObjectDrawerFactory objects = new DefaultObjectDrawerFactory();
         objects.registerDrawer(ChartDrawer.TYPE, new ChartDrawer(document));
@@ -271,12 +285,12 @@ public class PdfKit {
     private static String css(String marking, String title) {
         return """
                 @page { size: A4; margin: 22mm 16mm 20mm 16mm;
-                  @top-center { content: "%1$s"; font-family: 'DejaVu Sans'; font-size: 9pt; font-weight: bold; color: #1f2933; }
-                  @bottom-left { content: "%2$s"; font-family: 'DejaVu Sans'; font-size: 8pt; color: #3e4c59; }
-                  @bottom-center { content: "%1$s"; font-family: 'DejaVu Sans'; font-size: 8pt; font-weight: bold; color: #1f2933; }
-                  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; color: #1f2933; }
+                  @top-center { content: "%1$s"; font-family: 'DejaVu Sans', 'Symbola', 'Droid Sans Fallback', 'Nanum Gothic'; font-size: 9pt; font-weight: bold; color: #1f2933; }
+                  @bottom-left { content: "%2$s"; font-family: 'DejaVu Sans', 'Symbola', 'Droid Sans Fallback', 'Nanum Gothic'; font-size: 8pt; color: #3e4c59; }
+                  @bottom-center { content: "%1$s"; font-family: 'DejaVu Sans', 'Symbola', 'Droid Sans Fallback', 'Nanum Gothic'; font-size: 8pt; font-weight: bold; color: #1f2933; }
+                  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'DejaVu Sans', 'Symbola', 'Droid Sans Fallback', 'Nanum Gothic'; font-size: 8pt; color: #1f2933; }
                 }
-                body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.4; color: #1f2933; }
+                body { font-family: 'DejaVu Sans', 'Symbola', 'Droid Sans Fallback', 'Nanum Gothic'; font-size: 10pt; line-height: 1.4; color: #1f2933; }
                 .title-block { border-bottom: 2pt solid #0b5563; margin-bottom: 12pt; padding-bottom: 6pt; }
                 .marking-line { font-size: 8pt; font-weight: bold; letter-spacing: 1pt; margin: 0 0 4pt 0; }
                 h1 { font-size: 20pt; color: #0b5563; margin: 0 0 4pt 0; }
