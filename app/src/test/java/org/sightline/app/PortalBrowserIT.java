@@ -221,6 +221,27 @@ class PortalBrowserIT {
     }
 
     @Test
+    @Order(5)
+    void pagesCarryTheSecurityHeadersAndChildLevelPagesAreNeverStored() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'")
+                .contains("object-src 'none'").contains("frame-ancestors 'none'").contains("form-action 'self'");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        // Signed in, a page with child-level data is never kept by the browser or a proxy.
+        driver.manage().deleteAllCookies();
+        signInAs("complaints");
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> register = http.send(HttpRequest.newBuilder(URI.create(base + "/complaints"))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(register.statusCode()).isEqualTo(200);
+        assertThat(register.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(register.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
     @Order(6)
     void wrongPasswordIsExplained() {
         driver.manage().deleteAllCookies();

@@ -301,6 +301,26 @@ class ObservationCycleTest extends AbstractKaribuTest {
         rules.change(changed.getId(), changed.getVersion(), changed.getRoles(), changed.getObserver(), 12, true);
     }
 
+    @Test
+    void aTeamManagerWhoseLineManagerIsTheirHeadOfServiceIsOneExpectation() {
+        signIn("qa");
+        tx.executeWithoutResult(st -> everyExpectationOnce(compliance.visible()));
+    }
+
+    private static void everyExpectationOnce(List<ComplianceService.Row> rows) {
+        // Early Help's team managers report straight to the Head of Service: both default rules name the same observer.
+        var earlyHelpManagers = rows.stream().filter(r -> !r.observerRule() && r.subject().hasRole(Role.TEAM_MANAGER)
+                && r.subject().getLineManager() != null && r.subject().getLineManager().hasRole(Role.HEAD_OF_SERVICE)).toList();
+        assertThat(earlyHelpManagers).isNotEmpty();
+        var perPair = earlyHelpManagers.stream().collect(java.util.stream.Collectors.groupingBy(
+                r -> r.subject().getId() + ":" + r.observer().getId(), java.util.stream.Collectors.counting()));
+        assertThat(perPair.values()).allMatch(n -> n == 1);
+        // And so across the whole list: no person and observer twice.
+        var all = rows.stream().filter(r -> !r.observerRule()).collect(java.util.stream.Collectors.groupingBy(
+                r -> r.subject().getId() + ":" + (r.observer() == null ? "-" : r.observer().getId()), java.util.stream.Collectors.counting()));
+        assertThat(all.values()).allMatch(n -> n == 1);
+    }
+
     private static ComplianceService.Row row(List<ComplianceService.Row> rows, Long subjectId) {
         return rows.stream().filter(r -> r.subject().getId().equals(subjectId) && !r.observerRule()
                 && r.rule().getObserver() == CadenceRule.Observer.LINE_MANAGER).findFirst().orElseThrow();

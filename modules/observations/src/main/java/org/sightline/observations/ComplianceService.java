@@ -97,7 +97,21 @@ public class ComplianceService {
             }
         }
         rows.sort(Comparator.comparing(Row::dueOn).thenComparing(r -> r.subject().getFullName()));
-        return rows;
+        return oneRowPerExpectation(rows);
+    }
+
+    /**
+     * One person observed by one observer is one expectation, however many rules give it (a team
+     * manager whose line manager is also their Head of Service): the rule with the earlier due
+     * date wins. Rows come sorted by due date, so the first met is kept.
+     */
+    static List<Row> oneRowPerExpectation(List<Row> sorted) {
+        Map<String, Row> kept = new java.util.LinkedHashMap<>();
+        for (Row r : sorted) {
+            String key = r.rule().getKind() + ":" + r.subject().getId() + ":" + (r.observer() == null ? "-" : r.observer().getId());
+            kept.putIfAbsent(key, r);
+        }
+        return List.copyOf(kept.values());
     }
 
     /** The expectations the signed-in person may see: their own line and service, or all for the QA team and leaders. */
