@@ -87,6 +87,13 @@ public record ChartSpec(ChartType type, String title, String categoryLabel, Stri
                 sb.append(e.getKey()).append(" from ").append(format(first)).append(" in ").append(cats.getFirst())
                         .append(" to ").append(format(last)).append(" in ").append(cats.getLast()).append(". ");
             }
+        } else if (series.size() > 1 && !hasTotals()) {
+            // Side-by-side series (two averages, complaints beside compliments) are not parts of a whole.
+            String parts = categories().stream()
+                    .map(c -> c + ": " + series.entrySet().stream().map(e -> e.getKey() + " " + format(e.getValue().get(c)))
+                            .collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; "));
+            sb.append(parts).append(".");
         } else {
             List<String> cats = categories();
             String parts = cats.stream()
@@ -95,6 +102,14 @@ public record ChartSpec(ChartType type, String title, String categoryLabel, Stri
             sb.append(series.size() > 1 ? "Totals: " : "").append(parts).append(".");
         }
         return sb.toString().trim();
+    }
+
+    /**
+     * Whether a total across the series means something: only when they are parts of one whole,
+     * drawn stacked (the grades of a team's audits). Side-by-side bars and lines are not summed.
+     */
+    public boolean hasTotals() {
+        return type == ChartType.STACKED_BAR && series.size() > 1;
     }
 
     public double total(String category) {

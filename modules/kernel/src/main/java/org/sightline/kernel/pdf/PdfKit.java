@@ -257,13 +257,13 @@ public class PdfKit {
         }
         List<String> series = new ArrayList<>(spec.series().keySet());
         PdfTable figures = PdfTable.withColumns(concat(spec.categoryLabel().isBlank() ? "Category" : spec.categoryLabel(), series,
-                        series.size() > 1 && spec.type() != ChartSpec.ChartType.LINE))
+                        spec.hasTotals()))
                 .caption("Figures for the chart: " + spec.title()).rowHeaders();
         for (String cat : spec.categories()) {
             List<String> row = new ArrayList<>();
             row.add(cat);
             series.forEach(s -> row.add(ChartSpec.format(spec.value(s, cat))));
-            if (series.size() > 1 && spec.type() != ChartSpec.ChartType.LINE) {
+            if (spec.hasTotals()) {
                 row.add(ChartSpec.format(spec.total(cat)));
             }
             figures.row(row);

@@ -49,4 +49,14 @@ class ChartsTest {
         assertThat(empty.isEmpty()).isTrue();
         assertThat(empty.textAlternative()).isEqualTo("Complaints: no data for this period.");
     }
+
+    @Test
+    void sideBySideSeriesAreNeverSummed() {
+        ChartSpec scores = ChartSpec.builder(ChartSpec.ChartType.BAR, "Feedback scores").axes("Workshop", "Average (1 to 5)")
+                .series("Useful", "#0b5563").series("Will change practice", "#2e6b30")
+                .value("Useful", "Curiosity", 4.5).value("Will change practice", "Curiosity", 4.2).build();
+        assertThat(scores.hasTotals()).isFalse();
+        assertThat(scores.textAlternative()).contains("Curiosity: Useful 4.5, Will change practice 4.2").doesNotContain("Totals").doesNotContain("8.7");
+        assertThat(grades.hasTotals()).isTrue();
+    }
 }

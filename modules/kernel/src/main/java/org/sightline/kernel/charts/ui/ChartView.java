@@ -61,7 +61,7 @@ public class ChartView extends Composite<Div> {
 
     static Element table(ChartSpec spec) {
         List<String> series = new ArrayList<>(spec.series().keySet());
-        boolean total = series.size() > 1 && spec.type() != ChartSpec.ChartType.LINE;
+        boolean total = spec.hasTotals();
         Element table = new Element("table");
         table.getClassList().add("figures-table");
         table.appendChild(new Element("caption").setText(spec.title()));
