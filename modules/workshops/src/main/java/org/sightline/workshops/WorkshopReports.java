@@ -179,7 +179,7 @@ public class WorkshopReports {
 
     public static ChartSpec feedbackChart(Figures f) {
         ChartSpec.Builder c = ChartSpec.builder(ChartSpec.ChartType.BAR, "Average feedback score out of 5, by workshop")
-                .axes("Workshop", "Average score").series("Usefulness", "#0b5563").series("Delivery", "#5b3d8a");
+                .axes("Workshop", "Average score").scale(5).series("Usefulness", "#0b5563").series("Delivery", "#5b3d8a");
         f.workshops().stream().filter(t -> t.responses() > 0).forEach(t -> {
             c.value("Usefulness", t.name(), Math.round(t.usefulness() * 10) / 10.0);
             c.value("Delivery", t.name(), Math.round(t.delivery() * 10) / 10.0);

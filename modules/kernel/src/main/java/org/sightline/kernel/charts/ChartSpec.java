@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
  * @param valueLabel    what the numbers are, e.g. "Audits"
  * @param series   series name to (category to value), both in display order
  * @param colours  optional series name to CSS hex colour (grades have fixed colours)
+ * @param scaleMax the top of the value axis for a fixed scale (5 for a 1-to-5 score), or null to fit the data
  */
 public record ChartSpec(ChartType type, String title, String categoryLabel, String valueLabel,
-                        Map<String, Map<String, Number>> series, Map<String, String> colours) {
+                        Map<String, Map<String, Number>> series, Map<String, String> colours, Double scaleMax) {
 
     public enum ChartType { BAR, STACKED_BAR, LINE }
 
@@ -137,6 +138,7 @@ public record ChartSpec(ChartType type, String title, String categoryLabel, Stri
         private String valueLabel = "";
         private final Map<String, Map<String, Number>> series = new LinkedHashMap<>();
         private final Map<String, String> colours = new LinkedHashMap<>();
+        private Double scaleMax;
 
         private Builder(ChartType type, String title) {
             this.type = type;
@@ -163,8 +165,14 @@ public record ChartSpec(ChartType type, String title, String categoryLabel, Stri
             return this;
         }
 
+        /** A fixed scale from 0 to {@code max}: a score out of 5 is drawn against 5, whatever the highest score. */
+        public Builder scale(double max) {
+            this.scaleMax = max;
+            return this;
+        }
+
         public ChartSpec build() {
-            return new ChartSpec(type, title, categoryLabel, valueLabel, series, colours);
+            return new ChartSpec(type, title, categoryLabel, valueLabel, series, colours, scaleMax);
         }
     }
 }

@@ -74,6 +74,9 @@ public final class Charts {
         CategoryAxis categoryAxis = new CategoryAxis(spec.categoryLabel());
         NumberAxis valueAxis = new NumberAxis(spec.valueLabel());
         valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (spec.scaleMax() != null) {
+            valueAxis.setRange(0, spec.scaleMax());
+        }
         CategoryItemRenderer renderer = switch (spec.type()) {
             case BAR -> barRenderer(new BarRenderer());
             case STACKED_BAR -> barRenderer(new StackedBarRenderer());

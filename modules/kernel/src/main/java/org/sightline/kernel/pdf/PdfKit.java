@@ -250,6 +250,11 @@ public class PdfKit {
 
     private static void chart(StringBuilder h, PdfDocument.Chart c) {
         ChartSpec spec = c.spec();
+        if (spec.isEmpty()) {
+            // Empty axes say nothing: say in words that there is nothing to show.
+            h.append("<p class=\"note\">").append(esc(spec.textAlternative())).append("</p>");
+            return;
+        }
         h.append("<div class=\"figure\"><object type=\"").append(ChartDrawer.TYPE).append("\" class=\"chart\" data-chart=\"")
                 .append(c.index()).append("\" alt=\"").append(esc(spec.textAlternative())).append("\"></object></div>");
         if (spec.isEmpty()) {

@@ -59,4 +59,15 @@ class ChartsTest {
         assertThat(scores.textAlternative()).contains("Curiosity: Useful 4.5, Will change practice 4.2").doesNotContain("Totals").doesNotContain("8.7");
         assertThat(grades.hasTotals()).isTrue();
     }
+
+    @Test
+    void aScoreOutOfFiveIsDrawnAgainstFive() {
+        ChartSpec scores = ChartSpec.builder(ChartSpec.ChartType.BAR, "Scores").axes("Workshop", "Average")
+                .value("Useful", "Curiosity", 3.9).scale(5).build();
+        String svg = Charts.svg(scores, 720, 320, false);
+        assertThat(svg).contains(">5<");
+        String fitted = Charts.svg(ChartSpec.builder(ChartSpec.ChartType.BAR, "Scores").axes("Workshop", "Average")
+                .value("Useful", "Curiosity", 3.9).build(), 720, 320, false);
+        assertThat(fitted).doesNotContain(">5<");
+    }
 }

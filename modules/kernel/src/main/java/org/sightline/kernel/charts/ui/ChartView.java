@@ -22,13 +22,16 @@ public class ChartView extends Composite<Div> {
 
     private final Image image = new Image();
     private final Details figures = new Details("Show the figures");
+    private final Paragraph empty = new Paragraph();
     private ChartSpec spec;
 
     public ChartView() {
         getContent().addClassName("chart");
         image.addClassName("chart-image");
         figures.addClassName("chart-figures");
-        getContent().add(image, figures);
+        empty.addClassName("chart-empty");
+        empty.setVisible(false);
+        getContent().add(image, empty, figures);
     }
 
     public ChartView(ChartSpec spec) {
@@ -42,9 +45,12 @@ public class ChartView extends Composite<Div> {
         image.setSrc("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
         image.setAlt(spec.textAlternative());
         figures.removeAll();
-        if (spec.isEmpty()) {
-            figures.add(new Paragraph("No figures for this selection."));
-        } else {
+        empty.setText(spec.textAlternative());
+        // Empty axes say nothing: say in words that there is nothing to show.
+        image.setVisible(!spec.isEmpty());
+        figures.setVisible(!spec.isEmpty());
+        empty.setVisible(spec.isEmpty());
+        if (!spec.isEmpty()) {
             Div holder = new Div();
             holder.getElement().appendChild(table(spec));
             figures.add(holder);

@@ -19,4 +19,12 @@ class ChartViewTest {
                 .value("Good", "North", 3).value("Inadequate", "North", 2).build();
         assertThat(ChartView.table(grades).toString()).contains("Total").contains(">5<");
     }
+
+    @Test
+    void aChartWithNothingToShowSaysSoInsteadOfDrawingEmptyAxes() {
+        ChartView view = new ChartView(ChartSpec.builder(ChartSpec.ChartType.BAR, "Open actions by team").axes("Team", "Actions")
+                .series("Open", null).build());
+        assertThat(view.getContent().getChildren().filter(c -> c.isVisible()).map(c -> c.getElement().getText()).toList())
+                .containsExactly("Open actions by team: no data for this period.");
+    }
 }
