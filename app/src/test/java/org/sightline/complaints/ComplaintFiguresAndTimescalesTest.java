@@ -103,6 +103,22 @@ class ComplaintFiguresAndTimescalesTest extends AbstractKaribuTest {
     }
 
     @Test
+    void aQuarterBeforeAnythingWasRecordedSaysNoDataRatherThanZero() {
+        // The first complaint Sightline holds; nothing before it.
+        LocalDate first = LocalDate.of(2024, 5, 1);
+        tx.executeWithoutResult(st -> complaints.save(complaint("F-1", first, Channel.EMAIL, ComplainantType.PARENT)));
+        signIn("qa");
+        ComplaintFigures.Quarter q = figures.quarter(ReportPeriod.quarterOf(first));
+        var thisQuarter = q.comparison().get(0);
+        var lastYear = q.comparison().get(2);
+        assertThat(thisQuarter.recorded()).isTrue();
+        assertThat(thisQuarter.row().get(1)).isNotEqualTo("No data");
+        assertThat(lastYear.recorded()).isFalse();
+        assertThat(lastYear.row().subList(1, 6)).containsOnly("No data");
+        assertThat(ComplaintFigures.comparisonChart(q).categories()).doesNotContain("Same quarter last year").contains("This quarter");
+    }
+
+    @Test
     void quarterlyFiguresForAKnownQuarterWithComparisons() {
         Category communication = categories.findByKindAndNameIgnoreCase(CategoryKind.COMPLAINT, "Communication").orElseThrow();
         Category delay = categories.findByKindAndNameIgnoreCase(CategoryKind.COMPLAINT, "Delay or timeliness").orElseThrow();

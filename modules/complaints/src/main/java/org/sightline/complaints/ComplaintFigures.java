@@ -38,9 +38,27 @@ public class ComplaintFigures {
     }
 
     /** The headline figures for one quarter, for comparisons. */
+    /**
+     * A quarter's headline figures. {@code recorded} is false for a quarter that ended before
+     * anything was recorded in Sightline: its zeros would mean "not recorded", not "none".
+     */
     public record Headline(ReportPeriod period, long received, long resolvedEarly, Integer stage1OnTimePercent, long upheldPoints,
-                           long points, long compliments) {
+                           long points, long compliments, boolean recorded) {
+
+        /** The row of the comparison table, on screen and in the PDF. */
+        public List<String> row() {
+            if (!recorded) {
+                return List.of(period.fullLabel(), "No data", "No data", "No data", "No data", "No data");
+            }
+            return List.of(period.fullLabel(), String.valueOf(received), String.valueOf(resolvedEarly),
+                    stage1OnTimePercent == null ? "None sent" : stage1OnTimePercent + "%",
+                    points == 0 ? "0" : upheldPoints + " of " + points, String.valueOf(compliments));
+        }
     }
+
+    /** The comparison table's columns. */
+    public static final List<String> COMPARISON_COLUMNS = List.of("Quarter", "Received", "Resolved early", "Stage 1 on time",
+            "Points upheld or partly upheld", "Compliments");
 
     public record Quarter(ReportPeriod period, Map<Integer, Long> receivedByStage, Map<Channel, Long> byChannel,
                           Map<ComplainantType, Long> byComplainant, List<Timeliness> timeliness, Map<Outcome, Long> outcomes,
@@ -121,12 +139,19 @@ public class ComplaintFigures {
         }
         ReportPeriod previous = ReportPeriod.quarterOf(p.from().minusDays(1));
         ReportPeriod lastYear = new ReportPeriod(p.from().minusYears(1), p.from().minusYears(1).plusMonths(3).minusDays(1));
-        List<Headline> comparison = List.of(headline(p, all, days), headline(previous, all, days), headline(lastYear, all, days));
+        LocalDate firstRecord = all.stream().map(Complaint::getReceivedOn).min(LocalDate::compareTo).orElse(null);
+        LocalDate firstCompliment = compliments.firstReceivedOn();
+        if (firstCompliment != null && (firstRecord == null || firstCompliment.isBefore(firstRecord))) {
+            firstRecord = firstCompliment;
+        }
+        LocalDate since = firstRecord;
+        List<Headline> comparison = List.of(headline(p, all, days, since), headline(previous, all, days, since),
+                headline(lastYear, all, days, since));
         return new Quarter(p, byStage, byChannel, byComplainant, timeliness, outcomes, byCategory, complimentsByCategory,
                 complimentsByTeam, comparison);
     }
 
-    private Headline headline(ReportPeriod p, List<Complaint> all, WorkingDays days) {
+    private Headline headline(ReportPeriod p, List<Complaint> all, WorkingDays days, LocalDate firstRecord) {
         long received = 0;
         long early = 0;
         long responded = 0;
@@ -159,7 +184,7 @@ public class ComplaintFigures {
             }
         }
         return new Headline(p, received, early, responded == 0 ? null : (int) Math.round(100.0 * onTime / responded), upheld, points,
-                compliments.countByReceivedOnBetween(p.from(), p.to()));
+                compliments.countByReceivedOnBetween(p.from(), p.to()), firstRecord != null && !p.to().isBefore(firstRecord));
     }
 
     private static LocalDate stage3Due(Escalation e, WorkingDays days) {
@@ -197,6 +222,10 @@ public class ComplaintFigures {
         String[] names = {"This quarter", "Previous quarter", "Same quarter last year"};
         for (int i = 0; i < q.comparison().size(); i++) {
             Headline h = q.comparison().get(i);
+            if (!h.recorded()) {
+                // Not drawn as zero: nothing was recorded then.
+                continue;
+            }
             b.value("Complaints received", names[i], h.received());
             b.value("Compliments", names[i], h.compliments());
         }

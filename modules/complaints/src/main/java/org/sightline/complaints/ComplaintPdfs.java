@@ -106,12 +106,10 @@ public class ComplaintPdfs implements PdfExporter {
         }
 
         doc.heading("Compared with earlier quarters");
-        PdfTable cmp = PdfTable.withColumns("Quarter", "Received", "Resolved early", "Stage 1 on time", "Points upheld or partly upheld",
-                "Compliments").caption("This quarter, the previous quarter and the same quarter last year").rowHeaders();
+        PdfTable cmp = PdfTable.withColumns(ComplaintFigures.COMPARISON_COLUMNS.toArray(String[]::new))
+                .caption("This quarter, the previous quarter and the same quarter last year").rowHeaders();
         for (ComplaintFigures.Headline x : q.comparison()) {
-            cmp.row(x.period().fullLabel(), String.valueOf(x.received()), String.valueOf(x.resolvedEarly()),
-                    x.stage1OnTimePercent() == null ? "None sent" : x.stage1OnTimePercent() + "%",
-                    x.points() == 0 ? "0" : x.upheldPoints() + " of " + x.points(), String.valueOf(x.compliments()));
+            cmp.row(x.row());
         }
         doc.table(cmp);
         doc.chart(ComplaintFigures.comparisonChart(q));

@@ -10,4 +10,7 @@ public interface ComplimentRepository extends JpaRepository<Compliment, Long> {
     List<Compliment> findByReceivedOnBetweenOrderByReceivedOnAsc(LocalDate from, LocalDate to);
 
     long countByReceivedOnBetween(LocalDate from, LocalDate to);
+
+    @org.springframework.data.jpa.repository.Query("select min(c.receivedOn) from Compliment c")
+    LocalDate firstReceivedOn();
 }

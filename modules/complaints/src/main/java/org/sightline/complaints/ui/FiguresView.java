@@ -114,12 +114,9 @@ public class FiguresView extends Main {
         content.add(new H2("Compared with earlier quarters"));
         List<List<String>> cmp = new ArrayList<>();
         for (ComplaintFigures.Headline x : q.comparison()) {
-            cmp.add(List.of(x.period().fullLabel(), String.valueOf(x.received()), String.valueOf(x.resolvedEarly()),
-                    x.stage1OnTimePercent() == null ? "None sent" : x.stage1OnTimePercent() + "%",
-                    x.points() == 0 ? "0" : x.upheldPoints() + " of " + x.points(), String.valueOf(x.compliments())));
+            cmp.add(x.row());
         }
-        content.add(FiguresTable.of("This quarter, the previous quarter and the same quarter last year", List.of("Quarter", "Received",
-                "Resolved early", "Stage 1 on time", "Points upheld or partly upheld", "Compliments"), cmp));
+        content.add(FiguresTable.of("This quarter, the previous quarter and the same quarter last year", ComplaintFigures.COMPARISON_COLUMNS, cmp));
         comparison.show(ComplaintFigures.comparisonChart(q));
         content.add(comparison);
     }
