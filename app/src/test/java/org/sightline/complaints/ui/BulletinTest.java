@@ -157,6 +157,27 @@ class BulletinTest extends AbstractKaribuTest {
     }
 
     @Test
+    void theQuarterOfferedFirstIsTheNextWithoutABulletin() {
+        signIn("psw");
+        navigate("bulletins");
+        BulletinsView list = _get(BulletinsView.class);
+        java.util.Set<java.time.LocalDate> published = bulletins.published().stream().map(Bulletin::getPeriodFrom)
+                .collect(java.util.stream.Collectors.toSet());
+        java.time.LocalDate latest = published.stream().max(java.time.LocalDate::compareTo).orElseThrow();
+        ReportPeriod offered = list.quarter.getValue();
+        assertThat(published).doesNotContain(offered.from());
+        if (!latest.plusMonths(3).isAfter(clock.instant().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())) {
+            // The quarter after the latest bulletin has begun: that is the one offered.
+            assertThat(offered.from()).isEqualTo(latest.plusMonths(3));
+        }
+        // A published quarter is greyed out, and starting the one offered works first time.
+        assertThat(list.quarter.getListDataView().getItems().filter(q -> published.contains(q.from()))
+                .map(q -> list.quarter.getItemEnabledProvider().test(q)).toList()).isNotEmpty().containsOnly(false);
+        ButtonKt._click(list.start);
+        assertThat(_get(BulletinEditView.class).bulletin.getPeriodFrom()).isEqualTo(offered.from());
+    }
+
+    @Test
     void draftsAreThePswsAloneAndOnlyThePswEdits() {
         signIn("psw");
         Bulletin draft = bulletins.create(ReportPeriod.quarterOf(java.time.LocalDate.of(2026, 10, 1)));

@@ -24,6 +24,7 @@ import org.sightline.complaints.Bulletin;
 import org.sightline.complaints.BulletinService;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
+import org.sightline.kernel.pdf.ReportPeriod;
 import org.sightline.kernel.support.ui.QuarterSelect;
 
 /** Published learning bulletins for everyone, latest first; the PSW's drafts and a new bulletin. */
@@ -85,6 +86,7 @@ public class BulletinsView extends Main implements BeforeEnterObserver {
         }
         add(published);
         if (bulletins.mayEdit()) {
+            offerQuartersWithoutABulletin(all);
             drafts.add(new H2("Drafts"));
             List<Bulletin> mine = bulletins.drafts();
             if (mine.isEmpty()) {
@@ -101,5 +103,20 @@ public class BulletinsView extends Main implements BeforeEnterObserver {
             drafts.add(row);
             add(drafts);
         }
+    }
+
+    /**
+     * A published quarter cannot be started again, so it is offered greyed out, and the choice
+     * starts on the first quarter after the latest published one.
+     */
+    private void offerQuartersWithoutABulletin(List<Bulletin> published) {
+        java.util.Set<LocalDate> done = new java.util.HashSet<>();
+        published.forEach(b -> done.add(b.getPeriodFrom()));
+        quarter.setItemEnabledProvider(q -> !done.contains(q.from()));
+        LocalDate latest = done.stream().max(LocalDate::compareTo).orElse(null);
+        List<ReportPeriod> offered = quarter.getListDataView().getItems().sorted(java.util.Comparator.comparing(ReportPeriod::from)).toList();
+        offered.stream().filter(q -> !done.contains(q.from()) && (latest == null || q.from().isAfter(latest))).findFirst()
+                .or(() -> offered.stream().filter(q -> !done.contains(q.from())).reduce((a, b) -> b))
+                .ifPresent(quarter::setValue);
     }
 }
