@@ -178,6 +178,15 @@ class BulletinTest extends AbstractKaribuTest {
     }
 
     @Test
+    void theBulletinListsOnlyWorkshopsWithPlaces() {
+        signIn("psw");
+        java.time.LocalDate today = clock.instant().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        var all = ctx.getBean(org.sightline.kernel.learning.UpcomingLearning.class).between(today, today.plusMonths(3));
+        assertThat(all).as("the demo has full sessions coming").anyMatch(s -> s.placesLeft() == 0);
+        assertThat(bulletins.upcomingSessions()).isNotEmpty().allMatch(s -> s.placesLeft() > 0);
+    }
+
+    @Test
     void draftsAreThePswsAloneAndOnlyThePswEdits() {
         signIn("psw");
         Bulletin draft = bulletins.create(ReportPeriod.quarterOf(java.time.LocalDate.of(2026, 10, 1)));

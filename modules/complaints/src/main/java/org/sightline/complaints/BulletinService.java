@@ -240,7 +240,7 @@ public class BulletinService {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return source.between(today, today.plusMonths(3)).stream().limit(12).toList();
+        return source.between(today, today.plusMonths(3)).stream().filter(s -> s.placesLeft() > 0).limit(12).toList();
     }
 
     /** The training list for a bulletin: the published snapshot, or today's sessions for a draft. */
