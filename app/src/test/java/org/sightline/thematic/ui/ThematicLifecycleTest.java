@@ -282,6 +282,19 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
     }
 
     @Test
+    void theBuilderSaysWhereNewQuestionsStandBeforeTheFirstSave() {
+        signIn("qa");
+        Evaluation fresh = evaluations.commissionNew(terms("Template note check"));
+        navigate("thematic/" + fresh.getId() + "/template");
+        TemplateBuilderView builder = _get(TemplateBuilderView.class);
+        assertThat(builder.versionNote.getText()).isEqualTo("No questions yet.");
+        ButtonKt._click(builder.addQuestion);
+        assertThat(builder.versionNote.getText()).isEqualTo("Not saved yet: save the template to keep this question.");
+        ButtonKt._click(builder.addQuestion);
+        assertThat(builder.versionNote.getText()).isEqualTo("Not saved yet: save the template to keep these 2 questions.");
+    }
+
+    @Test
     void auditorsSeeOnlyTheirCasesAndOthersSeeOnlyReportedEvaluations() {
         signIn("practitioner");
         List<Evaluation> seen = evaluations.visible();

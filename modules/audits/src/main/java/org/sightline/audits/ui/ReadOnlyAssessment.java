@@ -27,24 +27,23 @@ final class ReadOnlyAssessment {
             DomainAnswer d = answers.get(i);
             Div row = new Div(new H3(domains.get(i).getName()), GradeBadge.of(d.getGrade()));
             row.addClassName("domain-read");
-            if (d.getEvidence() != null) {
-                row.add(labelled("Evidence", d.getEvidence()));
-            }
-            if (d.getWorkingWell() != null) {
-                row.add(labelled("Working well", d.getWorkingWell()));
-            }
-            if (d.getWorries() != null) {
-                row.add(labelled("Worried about", d.getWorries()));
-            }
+            addIfWritten(row, "Evidence", d.getEvidence());
+            addIfWritten(row, "Working well", d.getWorkingWell());
+            addIfWritten(row, "Worried about", d.getWorries());
             box.add(row);
         }
         Div overall = new Div(new H3("Overall"), GradeBadge.of(a.getOverallGrade()));
         overall.addClassName("domain-read");
-        if (a.getOverallRationale() != null) {
-            overall.add(labelled("Rationale", a.getOverallRationale()));
-        }
+        addIfWritten(overall, "Rationale", a.getOverallRationale());
         box.add(overall);
         return box;
+    }
+
+    /** A label with nothing after it says nothing: a field left empty is left out. */
+    static void addIfWritten(Div row, String label, String text) {
+        if (text != null && !text.isBlank()) {
+            row.add(labelled(label, text));
+        }
     }
 
     private static Paragraph labelled(String label, String text) {

@@ -117,6 +117,8 @@ public class TemplateBuilderView extends Main implements BeforeEnterObserver {
     final Button save = new Button("Save the template");
     final Paragraph message = new Paragraph();
     final Paragraph versionNote = new Paragraph();
+    static final String NO_QUESTIONS = "No questions yet.";
+    private boolean unsaved;
     private final EvaluationService evaluations;
     private final EvaluationTemplates templates;
     Evaluation evaluation;
@@ -159,7 +161,8 @@ public class TemplateBuilderView extends Main implements BeforeEnterObserver {
             Paragraph purpose = new Paragraph("Auditors answer these questions for each case in the sample. Types: a four-point grade, "
                     + "yes / no / partly, a number, free text, or one of the options you list.");
             purpose.addClassName("page-purpose");
-            versionNote.setText(current == null ? "No questions yet." : current.isFrozen()
+            unsaved = current == null;
+            versionNote.setText(current == null ? NO_QUESTIONS : current.isFrozen()
                     ? "Version " + current.getVersionNo() + " is in use for fieldwork. Saving a change makes version " + (current.getVersionNo() + 1)
                     + "; case reviews already answered keep the version they answered."
                     : "Version " + current.getVersionNo() + ", not yet in use: change it freely until fieldwork starts.");
@@ -190,6 +193,11 @@ public class TemplateBuilderView extends Main implements BeforeEnterObserver {
 
     private void relayout() {
         editor.removeAll();
+        if (unsaved) {
+            // Before the first save the note says where the questions stand, not that there are none.
+            versionNote.setText(rows.isEmpty() ? NO_QUESTIONS : "Not saved yet: save the template to keep "
+                    + (rows.size() == 1 ? "this question." : "these " + rows.size() + " questions."));
+        }
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             int n = i + 1;
