@@ -135,12 +135,17 @@ class BulletinTest extends AbstractKaribuTest {
         assertThat(noticesFor("practitioner").getFirst()).isEqualTo("Corrected: " + second.getTitle());
         assertThatThrownBy(() -> bulletins.correct(published.getId())).isInstanceOf(ValidationException.class);
 
-        byte[] pdf = ctx.getBean(PdfKit.class).render(ctx.getBean(BulletinPdfs.class).document(second, bulletins.sessions(second),
-                second.getComplimentsCount()));
+        // Exported by someone other than the publisher: the PDF names each in their part.
+        signIn("practitioner");
+        byte[] pdf = ctx.getBean(org.sightline.kernel.pdf.ExportService.class).exportDocument("complaints", "Bulletin", second.getId(),
+                ctx.getBean(BulletinPdfs.class).document(second, bulletins.sessions(second), second.getComplimentsCount())).content();
         assertThat(PdfUaValidator.failures(pdf)).isEmpty();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
-                    .contains("Record how <img src=x onerror=alert(1)>questions were answered.");
+                    .contains("Record how <img src=x onerror=alert(1)>questions were answered.")
+                    .containsPattern("Published .* by " + java.util.regex.Pattern.quote(second.getPublishedBy().getFullName()))
+                    .containsPattern("Produced: .* by " + java.util.regex.Pattern.quote(people.findByEmailIgnoreCase(
+                            "practitioner@sightline-council.example").orElseThrow().getFullName()));
         }
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/learning-bulletin.pdf"), pdf);

@@ -75,9 +75,7 @@ public class BulletinPdfs implements PdfExporter {
                 .fact("Edition", b.getEdition() == 1 ? "First edition" : "Edition " + b.getEdition() + " (corrected)")
                 .fact("Status", b.isPublished() ? "Published " + Formats.dateTime(b.getPublishedAt())
                         + (b.getPublishedBy() == null ? "" : " by " + b.getPublishedBy().getFullName()) : "Draft, not published");
-        if (b.getPublishedBy() != null) {
-            doc.author(b.getPublishedBy().getFullName());
-        }
+        // The publisher is named in the status above; "Produced … by" names whoever exports it.
         if (b.getCorrects() != null && b.getCorrectionNote() != null) {
             doc.note("This edition corrects edition " + b.getCorrects().getEdition() + ": " + b.getCorrectionNote());
         }
