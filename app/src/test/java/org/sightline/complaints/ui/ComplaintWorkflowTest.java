@@ -90,6 +90,35 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
     }
 
     @Test
+    void theFormFillsTheTeamFromTheCaseAndAPointCanBeRemovedBeforeSaving() {
+        var aCase = ctx.getBean(org.springframework.transaction.support.TransactionTemplate.class).execute(st -> {
+            var c = ctx.getBean(org.sightline.kernel.cases.CaseRepository.class).findAll().stream().filter(x -> x.getTeam() != null)
+                    .findFirst().orElseThrow();
+            return java.util.Map.entry(c.getReference(), c.getTeam().getName());
+        });
+        signIn("complaints");
+        navigate("complaints/new");
+        ComplaintView form = _get(ComplaintView.class);
+        HasValueUtilsKt._setValue(form.caseReference, aCase.getKey());
+        assertThat(form.team.getValue().getName()).isEqualTo(aCase.getValue());
+        HasValueUtilsKt._setValue(form.caseReference, "NO-SUCH-CASE");
+        assertThat(form.caseReference.isInvalid()).isTrue();
+        assertThat(form.caseReference.getErrorMessage()).isEqualTo("No case has the reference \"NO-SUCH-CASE\". Check it, or leave it empty.");
+
+        // One point cannot be removed; of three, the middle one can, and the rest are renumbered.
+        assertThat(form.pointRows.getFirst().remove.isVisible()).isFalse();
+        ButtonKt._click(form.addPointRow);
+        ButtonKt._click(form.addPointRow);
+        HasValueUtilsKt._setValue(form.pointRows.get(0).description, "Calls not returned");
+        HasValueUtilsKt._setValue(form.pointRows.get(1).description, "Typed by mistake");
+        HasValueUtilsKt._setValue(form.pointRows.get(2).description, "Report not shared");
+        ButtonKt._click(form.pointRows.get(1).remove);
+        assertThat(form.pointRows).extracting(r -> r.description.getLabel() + ": " + r.description.getValue())
+                .containsExactly("Point 1: Calls not returned", "Point 2: Report not shared");
+        assertThat(form.pointRows.get(1).remove.getText()).isEqualTo("Remove point 2");
+    }
+
+    @Test
     void aComplaintIsLoggedWithClearMessagesAndResolvedEarly() {
         signIn("qa");
         navigate("complaints/new");

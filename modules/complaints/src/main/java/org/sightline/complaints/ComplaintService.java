@@ -197,6 +197,16 @@ public class ComplaintService {
 
     // ---------------------------------------------------------------- logging
 
+    /** The team of the case with this reference, to fill the form as the reference is typed; empty when there is no such case. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ComplaintAccess.REGISTER)
+    public java.util.Optional<Team> teamOfCase(String reference) {
+        if (blank(reference)) {
+            return java.util.Optional.empty();
+        }
+        return cases.findByReferenceIgnoreCase(reference.strip()).map(CaseRecord::getTeam);
+    }
+
     @PreAuthorize(ComplaintAccess.REGISTER)
     public Complaint register(ComplaintDetails d, List<NewPoint> points) {
         Person me = currentUser.require();

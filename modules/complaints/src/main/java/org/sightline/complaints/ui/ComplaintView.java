@@ -74,6 +74,8 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
     static final class PointRow {
         final TextArea description = new TextArea();
         final ComboBox<Category> category = new ComboBox<>();
+        final Button remove = new Button();
+        Div line;
     }
 
     // Logging
@@ -289,6 +291,20 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
         team.setItems(teams.activeTeams());
         team.setItemLabelGenerator(Team::getName);
         team.setHelperText("Filled from the case when you give a case reference.");
+        caseReference.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
+        caseReference.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            caseReference.setInvalid(false);
+            if (e.getValue() == null || e.getValue().isBlank()) {
+                return;
+            }
+            complaints.teamOfCase(e.getValue()).ifPresentOrElse(team::setValue, () -> {
+                caseReference.setErrorMessage("No case has the reference \"" + e.getValue().strip() + "\". Check it, or leave it empty.");
+                caseReference.setInvalid(true);
+            });
+        });
         summary.setMaxLength(8000);
         summary.setMinHeight("7rem");
         summary.setRequiredIndicatorVisible(true);
@@ -307,17 +323,39 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
 
     private void addPointRow() {
         PointRow row = new PointRow();
-        int n = pointRows.size() + 1;
-        row.description.setLabel("Point " + n);
         row.description.setMaxLength(2000);
         row.description.setWidth("min(40rem, 100%)");
-        row.category.setLabel("Category of point " + n);
         row.category.setItems(categories.active(CategoryKind.COMPLAINT));
         row.category.setItemLabelGenerator(Category::getName);
+        row.remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        row.remove.addClickListener(e -> removePointRow(row));
         pointRows.add(row);
-        Div line = new Div(row.description, row.category);
-        line.addClassName("filters");
-        pointsBox.add(line);
+        row.line = new Div(row.description, row.category, row.remove);
+        row.line.addClassName("filters");
+        pointsBox.add(row.line);
+        numberPointRows();
+    }
+
+    /** A point added by mistake is taken out before saving; the rest keep their order and are renumbered. */
+    private void removePointRow(PointRow row) {
+        pointRows.remove(row);
+        pointsBox.remove(row.line);
+        numberPointRows();
+        if (!pointRows.isEmpty()) {
+            pointRows.getLast().description.focus();
+        }
+    }
+
+    private void numberPointRows() {
+        for (int i = 0; i < pointRows.size(); i++) {
+            PointRow r = pointRows.get(i);
+            int n = i + 1;
+            r.description.setLabel("Point " + n);
+            r.category.setLabel("Category of point " + n);
+            r.remove.setText("Remove point " + n);
+            // The one point left cannot go: a complaint has at least one.
+            r.remove.setVisible(pointRows.size() > 1);
+        }
     }
 
     private void logComplaint() {
