@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  * <li>it opens or is refused, never fails ("Something went wrong");</li>
  * <li>a role its view's {@code @RolesAllowed} leaves out is refused;</li>
+ * <li>a button or link given an accessible name starts that name with its visible text (WCAG 2.5.3);</li>
  * <li>a case reference on the page is never shown to a board member; to a practitioner only
  *     for a case of their own team; and a page that shows one has put the view in the audit
  *     trail.</li>
@@ -97,6 +98,7 @@ class EveryRoleOnEveryRouteTest extends AbstractKaribuTest {
                     continue;
                 }
                 opened++;
+                nameMismatches(BoardMembersSeeNoChildDetailTest.page(), user + " " + path, problems);
                 String text = BoardMembersSeeNoChildDetailTest.textOf(BoardMembersSeeNoChildDetailTest.page());
                 List<String> shown = teamOfCase.keySet().stream()
                         .filter(ref -> Pattern.compile("(?<![0-9A-Za-z])" + Pattern.quote(ref) + "(?![0-9A-Za-z])").matcher(text).find())
@@ -125,6 +127,38 @@ class EveryRoleOnEveryRouteTest extends AbstractKaribuTest {
         assertThat(problems).as(problems.size() + " problems").isEmpty();
         assertThat(withCases).as("pages showing a case, each checked against the audit trail").isGreaterThan(10);
         assertThat(opened).isGreaterThan(USERS.size() * 5);
+    }
+
+    /** Buttons and links whose aria-label does not begin with the words on them. */
+    static void nameMismatches(com.vaadin.flow.dom.Element e, String where, List<String> problems) {
+        if (e.isTextNode()) {
+            return;
+        }
+        if (Set.of("a", "button", "vaadin-button").contains(e.getTag()) && e.hasAttribute("aria-label")) {
+            String visible = e.getChildren().filter(com.vaadin.flow.dom.Element::isTextNode).map(com.vaadin.flow.dom.Element::getText)
+                    .collect(Collectors.joining()).strip();
+            if (!org.sightline.kernel.support.ui.AccessibleName.startsWithVisibleText(visible, e.getAttribute("aria-label"))) {
+                problems.add(where + ": \"" + visible + "\" is named \"" + e.getAttribute("aria-label") + "\"");
+            }
+        }
+        // Cells drawn by a component renderer are not in the element tree: check those a grid would show first.
+        e.getComponent().filter(c -> c instanceof com.vaadin.flow.component.grid.Grid<?>).ifPresent(c -> cells((com.vaadin.flow.component.grid.Grid<?>) c, where, problems));
+        e.getChildren().forEach(c -> nameMismatches(c, where, problems));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void cells(com.vaadin.flow.component.grid.Grid grid, String where, List<String> problems) {
+        List<Object> items = com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0, 25);
+        for (Object column : grid.getColumns()) {
+            if (((com.vaadin.flow.component.grid.Grid.Column) column).getRenderer() instanceof com.vaadin.flow.data.renderer.ComponentRenderer r) {
+                for (Object item : items) {
+                    Component cell = r.createComponent(item);
+                    if (cell != null) {
+                        nameMismatches(cell.getElement(), where + " (grid cell)", problems);
+                    }
+                }
+            }
+        }
     }
 
     static Pattern templateOf(RouteData r) {

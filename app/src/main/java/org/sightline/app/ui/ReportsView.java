@@ -17,7 +17,13 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ui.AccessibleName;
+import org.sightline.kernel.support.ui.MonthSelect;
 import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.pdf.PdfExporter;
 import org.sightline.kernel.pdf.PdfFile;
@@ -25,7 +31,7 @@ import org.sightline.kernel.pdf.ReportPeriod;
 
 /**
  * Reports as accessible PDFs: every exporter of every module present that the signed-in
- * person may run, for a quarter they choose. Each download is in the audit trail. Board
+ * person may run, for a quarter they choose (a monthly report, for a month). Each download is in the audit trail. Board
  * members read reports in their packs instead.
  */
 @Route("reports")
@@ -36,6 +42,8 @@ public class ReportsView extends Main {
 
     final Select<ReportPeriod> period = new Select<>();
     final List<Anchor> downloads = new ArrayList<>();
+    final Map<String, MonthSelect> months = new HashMap<>();
+    private final Map<String, Supplier<ReportPeriod>> choices = new HashMap<>();
 
     public ReportsView(ExportService exports, Clock clock) {
         addClassName("page");
@@ -51,7 +59,7 @@ public class ReportsView extends Main {
             quarters.add(q);
             q = ReportPeriod.quarterOf(q.from().minusDays(1));
         }
-        period.setLabel("Period");
+        period.setLabel("Quarter");
         period.setItems(quarters);
         period.setItemLabelGenerator(p -> p.label() + (p.contains(today) ? " (this quarter, so far)" : ""));
         period.setValue(ReportPeriod.previousQuarter(today));
@@ -67,22 +75,43 @@ public class ReportsView extends Main {
         Div list = new Div();
         list.addClassName("panels");
         for (PdfExporter exporter : available) {
+            // A monthly report is chosen by month in its own panel; the page's quarter is not for it.
+            MonthSelect month = exporter.span() == PdfExporter.Span.MONTH ? new MonthSelect(today, 12, 1) : null;
+            Supplier<ReportPeriod> chosen = month == null ? period::getValue : month::getValue;
+            choices.put(exporter.id(), chosen);
             Anchor download = new Anchor((DownloadEvent event) -> {
-                ReportPeriod chosen = period.getValue();
-                event.setFileName(PdfFile.fileNameFor(exporter.title() + " " + chosen.from() + " to " + chosen.to()));
+                ReportPeriod p = chosen.get();
+                event.setFileName(fileName(exporter, p));
                 event.setContentType("application/pdf");
                 try (OutputStream out = event.getOutputStream()) {
-                    exports.export(exporter.id(), chosen, out);
+                    exports.export(exporter.id(), p, out);
                 }
             }, "Download PDF");
-            download.getElement().setAttribute("aria-label", "Download " + exporter.title() + " as PDF");
+            AccessibleName.withContext(download, exporter.title());
             download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
             download.addClassName("download-link");
             downloads.add(download);
-            Div panel = new Div(new H2(exporter.title()), download);
+            Div panel = new Div(new H2(exporter.title()));
+            if (month != null) {
+                month.setId("month-" + exporter.id());
+                months.put(exporter.id(), month);
+                panel.add(month);
+            }
+            panel.add(download);
             panel.addClassName("panel");
             list.add(panel);
         }
         add(list);
+    }
+
+    /** The period a download of this report would cover now: the page's quarter, or its panel's month. */
+    ReportPeriod periodFor(String exporterId) {
+        return choices.get(exporterId).get();
+    }
+
+    /** Named for what it covers: "Monthly case audit briefing for managers October 2026.pdf". */
+    static String fileName(PdfExporter exporter, ReportPeriod p) {
+        return PdfFile.fileNameFor(exporter.title() + " "
+                + (p.isMonth() ? Formats.month(p.from()) : p.isQuarter() ? p.quarterName() : p.from() + " to " + p.to()));
     }
 }

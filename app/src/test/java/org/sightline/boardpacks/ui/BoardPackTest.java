@@ -131,6 +131,35 @@ class BoardPackTest extends AbstractKaribuTest {
     }
 
     @Test
+    void aPackSectionTakesInWhatWasReportedAfterTheQuarterUpToTheMeeting() throws Exception {
+        // The demo's evaluation of work with fathers was reported on 20 May 2026, after January to
+        // March; a pack for a later meeting that covers that quarter still carries it.
+        signIn("psw");
+        ReportPeriod q4 = new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        var board = meetings.findAll().stream().filter(x -> x.getBoard().getName().startsWith("Children's Scrutiny")).findFirst().orElseThrow().getBoard();
+        Meeting m = packs.scheduleMeeting(board.getId(), LocalDate.of(2027, 1, 14), java.time.LocalTime.of(18, 0), "Council Chamber", "Thematic evaluation findings");
+        Pack p = packs.draft(m.getId());
+        Pack withSection = packs.addSection(p.getId(), p.getVersion(), new SectionDraft("Thematic evaluation findings", "Principal Social Worker",
+                "The board is asked to agree the recommendations.", "thematic-reports", q4.from(), q4.to()));
+        Pack published = packs.publish(withSection.getId(), withSection.getVersion());
+        String text = new PDFTextStripper().getText(Loader.loadPDF(packs.pdf(published.getId())));
+        assertThat(text).doesNotContain("No thematic evaluation");
+        assertThat(text).contains("Reported on 20 May 2026, after the period ended.");
+
+        // Before that day, the section says plainly there was none in the period or since.
+        var exports = ctx.getBean(org.sightline.kernel.pdf.ExportService.class);
+        String before = new PDFTextStripper().getText(Loader.loadPDF(ctx.getBean(org.sightline.kernel.pdf.PdfKit.class)
+                .render(exports.build("thematic-reports", q4, LocalDate.of(2026, 5, 1)))));
+        assertThat(before).contains("No thematic evaluation was reported in this period or since, up to 1 May 2026.");
+
+        // A monthly briefing is not offered for a pack item, which covers a quarter, and is refused if asked for.
+        assertThat(packs.reports()).extracting(r -> r.id()).contains("thematic-reports").doesNotContain("audits-monthly-briefing");
+        Pack second = packs.correct(m.getId(), "Adds the briefing.");
+        assertThatThrownBy(() -> packs.addSection(second.getId(), second.getVersion(), report("Briefing", "audits-monthly-briefing")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get("report")).contains("covers one month"));
+    }
+
+    @Test
     void uploadsAreCheckedAndKeptAsSuppliedWithPageNumbersRunningOn() throws Exception {
         signIn("qa");
         Meeting m = meetings.findAll().stream().filter(x -> x.getBoard().getName().startsWith("Children's Scrutiny")).findFirst().orElseThrow();

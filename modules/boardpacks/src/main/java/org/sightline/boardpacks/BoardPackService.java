@@ -192,10 +192,13 @@ public class BoardPackService {
         return packs.findByMeetingIdOrderByEditionDesc(meetingId);
     }
 
-    /** The reports an assembler can put in a pack: every exporter present that they may export. */
+    /**
+     * The reports an assembler can put in a pack: every exporter present that they may export and
+     * that covers a quarter, as a pack section does (a monthly briefing is for managers, by month).
+     */
     @Transactional(readOnly = true)
     public List<PdfExporter> reports() {
-        return exports.available();
+        return exports.available().stream().filter(e -> e.span() == PdfExporter.Span.QUARTER).toList();
     }
 
     public Pack addSection(long packId, long version, SectionDraft d) {
@@ -347,6 +350,8 @@ public class BoardPackService {
                 errors.add("report", "Choose the report for this item.");
             } else if (!exports.mayExport(exporter)) {
                 errors.add("report", "You may not include this report.");
+            } else if (exporter.span() != PdfExporter.Span.QUARTER) {
+                errors.add("report", "This report covers one month; a pack item covers a quarter. Choose a quarterly report.");
             }
             if (d.periodFrom() == null || d.periodTo() == null) {
                 errors.add("period", "Choose the period the report covers.");

@@ -82,7 +82,7 @@ public class PackRenderer {
                     doc.paragraph(PLACEHOLDER + s.getPosition() + "-" + k);
                 }
             } else if (s.getExporterId() != null) {
-                doc.include(exports.build(s.getExporterId(), new ReportPeriod(s.getPeriodFrom(), s.getPeriodTo())));
+                doc.include(exports.build(s.getExporterId(), new ReportPeriod(s.getPeriodFrom(), s.getPeriodTo()), m.getMeetsOn()));
             }
         }
         return doc;

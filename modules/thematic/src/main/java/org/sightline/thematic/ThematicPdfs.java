@@ -63,20 +63,44 @@ public class ThematicPdfs implements PdfExporter {
     @Override
     @Transactional(readOnly = true)
     public PdfDocument build(ReportPeriod period) {
+        return build(period, period.to());
+    }
+
+    /** Everything reported from the start of the period up to the meeting, newest first, each with the day it was reported. */
+    @Override
+    @Transactional(readOnly = true)
+    public PdfDocument buildForMeeting(ReportPeriod period, LocalDate meetingDay) {
+        return build(period, meetingDay.isAfter(period.to()) ? meetingDay : period.to());
+    }
+
+    private PdfDocument build(ReportPeriod period, LocalDate upTo) {
+        ReportPeriod window = new ReportPeriod(period.from(), upTo);
         List<Evaluation> reported = evaluations.findAllByOrderByReportDueOnDescIdDesc().stream()
                 .filter(e -> e.getStatus().isReported() && e.getReportedAt() != null
-                        && period.contains(LocalDate.ofInstant(e.getReportedAt(), Formats.UK)))
+                        && window.contains(reportedOn(e)))
+                .sorted(java.util.Comparator.comparing(Evaluation::getReportedAt).reversed())
                 .toList();
-        PdfDocument doc = kit.document(title()).subtitle(period.fullLabel()).fact("Period", period.label())
-                .fact("Evaluations reported", String.valueOf(reported.size()));
+        PdfDocument doc = kit.document(title()).subtitle(period.fullLabel()).fact("Period", period.label());
+        if (upTo.isAfter(period.to())) {
+            doc.fact("Also included", "evaluations reported after the period, up to " + Formats.date(upTo));
+        }
+        doc.fact("Evaluations reported", String.valueOf(reported.size()));
         if (reported.isEmpty()) {
-            doc.paragraph("No thematic evaluation reported in this period.");
+            doc.paragraph(upTo.isAfter(period.to())
+                    ? "No thematic evaluation was reported in this period or since, up to " + Formats.date(upTo) + "."
+                    : "No thematic evaluation reported in this period.");
         }
         for (Evaluation e : reported) {
             doc.heading(e.getTitle());
+            LocalDate on = reportedOn(e);
+            doc.note("Reported on " + Formats.date(on) + (period.contains(on) ? "." : ", after the period ended."));
             body(doc, e, true);
         }
         return doc;
+    }
+
+    private static LocalDate reportedOn(Evaluation e) {
+        return LocalDate.ofInstant(e.getReportedAt(), Formats.UK);
     }
 
     /** The final report of one evaluation. */

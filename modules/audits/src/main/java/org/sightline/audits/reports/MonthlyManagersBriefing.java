@@ -13,7 +13,10 @@ import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.Formats;
 import org.springframework.stereotype.Component;
 
-/** The monthly briefing for managers: the last month of the chosen period. */
+/**
+ * The monthly briefing for managers: one calendar month, chosen as a month (not taken silently
+ * from the end of a quarter).
+ */
 @Component
 public class MonthlyManagersBriefing implements PdfExporter {
 
@@ -47,10 +50,18 @@ public class MonthlyManagersBriefing implements PdfExporter {
     }
 
     @Override
+    public Span span() {
+        return Span.MONTH;
+    }
+
+    @Override
     public PdfDocument build(ReportPeriod period) {
-        TrackingFilter month = new TrackingFilter(period.to(), period.to(), null, null);
+        if (!period.isMonth()) {
+            throw new IllegalArgumentException("The monthly briefing covers one calendar month, not " + period.label());
+        }
+        TrackingFilter month = new TrackingFilter(period.from(), period.to(), null, null);
         TrackingFigures f = tracking.figures(month);
-        String label = Formats.month(month.from());
+        String label = Formats.month(period.from());
         PdfDocument doc = kit.document(title()).subtitle(label)
                 .subject("What last month's case audits found, for team and service managers")
                 .fact("Month", label)

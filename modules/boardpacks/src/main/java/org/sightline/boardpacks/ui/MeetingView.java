@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.sightline.kernel.support.ui.AccessibleName;
 import org.sightline.boardpacks.BoardPackService;
 import org.sightline.boardpacks.Meeting;
 import org.sightline.boardpacks.Pack;
@@ -201,9 +202,9 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             for (Button b : List.of(up, down, remove)) {
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             }
-            up.getElement().setAttribute("aria-label", "Move \"" + s.getTitle() + "\" up");
-            down.getElement().setAttribute("aria-label", "Move \"" + s.getTitle() + "\" down");
-            remove.getElement().setAttribute("aria-label", "Remove \"" + s.getTitle() + "\"");
+            AccessibleName.withContext(up, s.getTitle());
+            AccessibleName.withContext(down, s.getTitle());
+            AccessibleName.withContext(remove, s.getTitle());
             up.setEnabled(s != pack.getSections().getFirst());
             down.setEnabled(s != pack.getSections().getLast());
             sections.add(new ListItem(what, up, down, remove));

@@ -1,6 +1,7 @@
 package org.sightline.kernel.pdf;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -71,10 +72,11 @@ public class ExportService {
      * one (a board pack). The caller's roles are checked and the export is in the audit trail.
      */
     @PreAuthorize("isAuthenticated()")
-    public PdfDocument build(String exporterId, ReportPeriod period) {
+    public PdfDocument build(String exporterId, ReportPeriod period, LocalDate meetingDay) {
         PdfExporter exporter = checked(exporterId);
-        PdfDocument doc = exporter.build(period);
-        audit.exported(exporter.module(), exporter.id(), exporter.title() + ", " + period.label() + " (assembled into a pack)");
+        PdfDocument doc = exporter.buildForMeeting(period, meetingDay);
+        audit.exported(exporter.module(), exporter.id(), exporter.title() + ", " + period.label()
+                + " (assembled into a pack for the meeting of " + meetingDay + ")");
         return doc;
     }
 

@@ -26,6 +26,27 @@ public interface PdfExporter {
     /** Who may export it (any one of). */
     Set<Role> roles();
 
-    /** Builds the document for the period; the caller's roles have been checked. */
+    /** The stretch of time one copy of the report covers: what a person is offered to choose. */
+    enum Span { QUARTER, MONTH }
+
+    /** A quarter unless the report is for one month (a monthly briefing). */
+    default Span span() {
+        return Span.QUARTER;
+    }
+
+    /**
+     * Builds the document for the period; the caller's roles have been checked. A
+     * {@link Span#MONTH} exporter is given one calendar month.
+     */
     PdfDocument build(ReportPeriod period);
+
+    /**
+     * The report as a board pack holds it for a meeting on {@code meetingDay}. A report of things
+     * reported one at a time (a thematic evaluation) also takes in what was reported after the
+     * period and before the meeting, each with its own date, so a board is not told "none" about
+     * a report finished the day after the quarter ended. Figures keep to the period, as here.
+     */
+    default PdfDocument buildForMeeting(ReportPeriod period, java.time.LocalDate meetingDay) {
+        return build(period);
+    }
 }

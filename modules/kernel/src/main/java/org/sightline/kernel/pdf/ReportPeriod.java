@@ -25,6 +25,17 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         return new ReportPeriod(start, start.plusMonths(3).minusDays(1));
     }
 
+    /** The calendar month holding {@code day}. */
+    public static ReportPeriod monthOf(LocalDate day) {
+        LocalDate start = day.withDayOfMonth(1);
+        return new ReportPeriod(start, start.plusMonths(1).minusDays(1));
+    }
+
+    /** Whether the period is exactly one calendar month. */
+    public boolean isMonth() {
+        return equals(monthOf(from));
+    }
+
     /** The quarter before the one holding {@code today}: what a board meeting usually reviews. */
     public static ReportPeriod previousQuarter(LocalDate today) {
         return quarterOf(quarterOf(today).from().minusDays(1));

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.sightline.kernel.support.ui.AccessibleName;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.workshops.Booking;
@@ -149,8 +150,7 @@ public class WorkshopsView extends Main {
                     + Times.day(s.getStartsAt()) : "You are on the waiting list for " + s.getWorkshop().getTitle();
         }));
         b.addThemeVariants(full ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        b.setAriaLabel((full ? "Join the waiting list for " : "Book a place on ") + s.getWorkshop().getTitle() + ", "
-                + Times.day(s.getStartsAt()));
+        AccessibleName.withContext(b, s.getWorkshop().getTitle() + ", " + Times.day(s.getStartsAt()));
         return b;
     }
 
@@ -161,7 +161,7 @@ public class WorkshopsView extends Main {
                     return "Cancelled: " + booking.getSession().getWorkshop().getTitle();
                 }));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        b.setAriaLabel("Cancel " + booking.getSession().getWorkshop().getTitle() + ", " + Times.day(booking.getSession().getStartsAt()));
+        AccessibleName.withContext(b, booking.getSession().getWorkshop().getTitle() + ", " + Times.day(booking.getSession().getStartsAt()));
         return b;
     }
 
