@@ -107,4 +107,14 @@ public abstract class AbstractKaribuTest {
     protected Class<?> currentView() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass();
     }
+
+    /** The question a page has asked before an irreversible step; fails if none is open. */
+    protected org.sightline.kernel.support.ui.Confirm confirmation() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(org.sightline.kernel.support.ui.Confirm.class);
+    }
+
+    /** Answers the open question by taking the step, as the confirm button would. */
+    protected void confirm() {
+        confirmation().confirm();
+    }
 }

@@ -40,6 +40,7 @@ class AuditTemplateTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(view.editors.getFirst().name, "The child's voice and lived experience");
         HasValueUtilsKt._setValue(view.editors.get(1).descriptors.get(Grade.GOOD), "");
         ButtonKt._click(view.publish);
+        confirm();
         assertThat(view.editors.get(1).descriptors.get(Grade.GOOD).isInvalid()).isTrue();
         assertThat(view.editors.get(1).descriptors.get(Grade.GOOD).getErrorMessage()).isEqualTo("Describe what good looks like.");
         assertThat(view.editors.getFirst().name.getValue()).isEqualTo("The child's voice and lived experience");
@@ -47,6 +48,7 @@ class AuditTemplateTest extends AbstractKaribuTest {
 
         HasValueUtilsKt._setValue(view.editors.get(1).descriptors.get(Grade.GOOD), "A timely, analytical assessment.");
         ButtonKt._click(view.publish);
+        confirm();
         assertThat(templates.current().getNumber()).isEqualTo(2);
         assertThat(templates.current().getDomains().getFirst().getName()).isEqualTo("The child's voice and lived experience");
 

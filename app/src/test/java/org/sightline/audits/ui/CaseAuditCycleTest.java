@@ -149,6 +149,7 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(form.domainFields.get(0).evidence, "Seen alone at every visit; views recorded.");
         HasValueUtilsKt._setValue(form.overallGrade, Grade.GOOD);
         ButtonKt._click(form.submit);
+        confirm();
         assertThat(form.formError.getText()).startsWith("Grade every domain before submitting. Still to grade: Assessment, Quality of plans");
         assertThat(form.domainFields.get(1).grade.isInvalid()).isTrue();
         assertThat(form.domainFields.get(0).evidence.getValue()).isEqualTo("Seen alone at every visit; views recorded.");
@@ -162,6 +163,12 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(form.childFeedback, "Likes their worker");
         HasValueUtilsKt._setValue(form.parentReason, "Parent was in hospital");
         ButtonKt._click(form.submit);
+        assertThat(confirmation().question()).isEqualTo("Submit your audit of case " + agreed.getCaseRecord().getReference() + "?");
+        confirmation().cancel();
+        AuditStatus afterGoingBack = tx.execute(s -> auditRepository.findById(agreed.getId()).orElseThrow().getStatus());
+        assertThat(afterGoingBack).isEqualTo(AuditStatus.IN_PROGRESS);
+        ButtonKt._click(form.submit);
+        confirm();
         assertThat(form.formError.getText()).isEmpty();
 
         // Until the peer submits, the lead cannot see the peer's grades.
@@ -206,6 +213,7 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         ModerationView moderation = _get(ModerationView.class);
         assertThat(moderation.getElement().getOuterHTML()).contains("class=\"differs\"");
         ButtonKt._click(moderation.confirm);
+        confirm();
         assertThat(moderation.finalDomains.get(0).isInvalid()).isTrue();
         assertThat(moderation.rationale.isInvalid()).isTrue();
         moderation.finalDomains.forEach(s -> HasValueUtilsKt._setValue(s, Grade.REQUIRES_IMPROVEMENT));
@@ -217,6 +225,7 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(row.owner, row.owner.getListDataView().getItem(0));
         HasValueUtilsKt._setValue(row.due, LocalDate.of(2026, 12, 18));
         ButtonKt._click(moderation.confirm);
+        confirm();
 
         signIn("qa");
         CaseAudit moderated = audits.open(disputed.getId());

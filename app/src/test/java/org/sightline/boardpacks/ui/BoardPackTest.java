@@ -53,6 +53,10 @@ class BoardPackTest extends AbstractKaribuTest {
     @Autowired
     NotificationRepository notices;
 
+    private org.springframework.transaction.support.TransactionTemplate tx() {
+        return ctx.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+    }
+
     /** The demo publishes the next meeting's pack; these tests assemble the last meeting's. */
     private Meeting nextQpiMeeting() {
         return meetings.findAll().stream().filter(m -> m.getBoard().getName().startsWith("Quality, Performance"))
@@ -186,6 +190,12 @@ class BoardPackTest extends AbstractKaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("pack-sections")).getElement().getTextRecursively())
                 .contains("uploaded paper \"partner-update.pdf\", 3 pages");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(meetingPage.publish);
+        Integer members = tx().execute(s -> boards.findById(m.getBoard().getId()).orElseThrow().getMembers().size());
+        assertThat(confirmation().question()).isEqualTo("Publish the pack to the " + members + " members of Children's Scrutiny Committee?");
+        confirmation().cancel();
+        assertThat(packs.current(m.getId()).orElseThrow().isPublished()).isFalse();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(meetingPage.publish);
+        confirm();
         assertThat(meetingPage.message.getText()).isEmpty();
         Pack published = packs.current(m.getId()).orElseThrow();
         assertThat(published.isPublished()).isTrue();

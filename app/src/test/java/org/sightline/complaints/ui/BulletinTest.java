@@ -65,6 +65,7 @@ class BulletinTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(edit.learningRows.getFirst().cites, Set.of(edit.learningRows.getFirst().cites.getListDataView().getItems()
                 .filter(c -> c.getName().equals("Information sharing and recording")).findFirst().orElseThrow()));
         ButtonKt._click(edit.publish);
+        confirm();
         assertThat(edit.reflection.getErrorMessage()).isEqualTo("Add a closing reflection before publishing.");
         assertThat(edit.goodPractice.getValue()).contains("Visits were");
         Bulletin saved = repository.findById(draft.getId()).orElseThrow();
@@ -88,7 +89,17 @@ class BulletinTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(edit.quotes, Set.of(quoted));
         HasValueUtilsKt._setValue(edit.reflection, "Talk about one of these points in your next team meeting.");
         int before = noticesFor("practitioner").size();
+        // Publishing asks first, naming how many it goes to; going back leaves the draft a draft.
         ButtonKt._click(edit.publish);
+        long staff = ctx.getBean(org.springframework.transaction.support.TransactionTemplate.class).execute(s -> people.findAll().stream()
+                .filter(p -> p.isActive() && !p.hasRole(org.sightline.kernel.people.Role.BOARD_MEMBER)).count());
+        assertThat(confirmation().question()).isEqualTo("Publish to all " + staff + " staff?");
+        assertThat(confirmation().consequence()).contains("A published edition cannot be changed; a correction is a new edition.");
+        confirmation().cancel();
+        assertThat(repository.findById(draft.getId()).orElseThrow().isPublished()).isFalse();
+        assertThat(noticesFor("practitioner")).hasSize(before);
+        ButtonKt._click(edit.publish);
+        confirm();
         Bulletin published = repository.findById(draft.getId()).orElseThrow();
         assertThat(published.isPublished()).isTrue();
         assertThat(published.getQuotes()).extracting(Bulletin.Quote::words).containsExactly(quoted.getWords());
@@ -123,9 +134,11 @@ class BulletinTest extends AbstractKaribuTest {
         assertThat(correction.goodPractice.getValue()).isEqualTo("- Visits were <b>purposeful</b><script>alert('x')</script>\n- Fathers were involved");
         HasValueUtilsKt._setValue(correction.goodPractice, "- Visits were purposeful\n- Fathers and male carers were involved");
         ButtonKt._click(correction.publish);
+        confirm();
         assertThat(correction.correctionNote.getErrorMessage()).isEqualTo("Say what this edition corrects, so readers of the earlier one know.");
         HasValueUtilsKt._setValue(correction.correctionNote, "Male carers were added to the second point.");
         ButtonKt._click(correction.publish);
+        confirm();
         Bulletin second = repository.findById(correction.bulletin.getId()).orElseThrow();
         assertThat(second.isPublished()).isTrue();
         assertThat(bulletins.published()).extracting(Bulletin::getId).startsWith(second.getId(), published.getId());

@@ -84,6 +84,7 @@ class ObservationCycleTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(form.strengths, "Explained the purpose of the visit; saw the child alone.");
         HasValueUtilsKt._setValue(form.caseReference, "NO-SUCH-CASE");
         ButtonKt._click(form.share);
+        confirm();
         assertThat(form.observedOn.isInvalid()).isTrue();
         assertThat(form.observedOn.getErrorMessage()).isEqualTo("The date cannot be in the future; record an observation once it has happened.");
         assertThat(form.natureOther.getErrorMessage()).isEqualTo("Say what kind of practice it was.");
@@ -96,6 +97,14 @@ class ObservationCycleTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(form.natureOther, "Family group conference");
         HasValueUtilsKt._setValue(form.caseReference, "");
         ButtonKt._click(form.share);
+        assertThat(confirmation().question()).isEqualTo("Share this observation with " + practitioner.getFullName() + "?");
+        long draftsBefore = repository.count();
+        int noticesBefore = noticesFor("practitioner").size();
+        confirmation().cancel();
+        assertThat(repository.count()).isEqualTo(draftsBefore);
+        assertThat(noticesFor("practitioner")).hasSize(noticesBefore);
+        ButtonKt._click(form.share);
+        confirm();
         assertThat(form.observedOn.isInvalid()).isFalse();
         Observation shared = repository.findAll().stream().filter(o -> "Family group conference".equals(o.getNatureOther()))
                 .findFirst().orElseThrow();

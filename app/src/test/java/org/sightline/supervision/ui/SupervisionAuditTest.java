@@ -107,6 +107,7 @@ class SupervisionAuditTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(form.criteria.get(Criterion.FREQUENCY).grade, Grade.GOOD);
         HasValueUtilsKt._setValue(form.criteria.get(Criterion.FREQUENCY).evidence, "Five of six monthly sessions held.");
         ButtonKt._click(form.complete);
+        confirm();
         assertThat(form.periodTo.getErrorMessage()).isEqualTo("The period reviewed cannot end in the future.");
         assertThat(form.sourcesError.getText()).isEqualTo("Say what you looked at: the personal supervision file, case records, or both.");
         assertThat(form.criteria.get(Criterion.REFLECTIVE).grade.getErrorMessage()).isEqualTo("Grade \"Reflective\".");
@@ -122,6 +123,7 @@ class SupervisionAuditTest extends AbstractKaribuTest {
         }
         HasValueUtilsKt._setValue(form.overall, Grade.GOOD);
         ButtonKt._click(form.complete);
+        confirm();
         SupervisionAudit done = repository.findAll().stream().filter(a -> a.getSupervisor().getId().equals(newManager)).findFirst().orElseThrow();
         assertThat(done.getStatus()).isEqualTo(AuditStatus.COMPLETED);
         assertThat(done.getAnswers()).hasSize(Criterion.values().length);
@@ -217,6 +219,7 @@ class SupervisionAuditTest extends AbstractKaribuTest {
         navigate("supervision/new");
         SupervisionAuditView form = _get(SupervisionAuditView.class);
         ButtonKt._click(form.complete);
+        confirm();
         assertThat(form.supervisor.getErrorMessage()).isEqualTo("Choose the supervisor whose supervision you audited.");
         assertThat(form.criteria.get(Criterion.IMPACT).grade.isInvalid()).isTrue();
         assertThat(currentView()).isEqualTo(SupervisionAuditView.class);

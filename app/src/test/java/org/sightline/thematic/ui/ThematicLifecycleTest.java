@@ -146,6 +146,7 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
         set(page, qs.get(0), Grade.GOOD);
         set(page, qs.get(2), 25);
         ButtonKt._click(page.submit);
+        confirm();
         assertThat(error(page, qs.get(1))).isEqualTo("Answer this question; it is required.");
         assertThat(error(page, qs.get(2))).isEqualTo("Enter a number from 0 to 20.");
         assertThat(page.fields.get(qs.get(0).getId()).getValue()).isEqualTo(Grade.GOOD);
@@ -154,6 +155,7 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
         set(page, qs.get(3), "Phone");
         set(page, qs.get(4), "Seeing him at work.");
         ButtonKt._click(page.submit);
+        confirm();
         assertThat(reviews.findById(qaCases.getFirst().getId()).orElseThrow().isSubmitted()).isTrue();
         answer(qaCases.get(1), Map.of(0, "REQUIRES_IMPROVEMENT", 1, "PARTLY", 2, "2", 3, "Letter"));
 

@@ -77,6 +77,27 @@ class BookingTest extends AbstractKaribuTest {
     }
 
     @Test
+    void cancellingAPlaceAsksFirstAndGoingBackKeepsIt() {
+        WorkshopSession s = session("Cancelling asks first", 10, 10, 14);
+        signIn("practitioner");
+        Booking booked = bookings.book(s.getId());
+        navigate("workshops");
+        WorkshopsView view = _get(WorkshopsView.class);
+        List<Booking> rows = GridKt._findAll(view.mine);
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).getId().equals(booked.getId())).findFirst().orElseThrow();
+        var cancel = (com.vaadin.flow.component.button.Button) GridKt._getCellComponent(view.mine, row, "cancel");
+        ButtonKt._click(cancel);
+        assertThat(confirmation().question()).isEqualTo("Cancel your place on Cancelling asks first, " + org.sightline.workshops.Times.day(s.getStartsAt()) + "?");
+        assertThat(confirmation().consequence()).contains("Your place goes to the first person waiting");
+        confirmation().cancel();
+        assertThat(bookingRepository.findById(booked.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+
+        ButtonKt._click(cancel);
+        confirm();
+        assertThat(bookingRepository.findById(booked.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CANCELLED);
+    }
+
+    @Test
     void aPractitionerBooksInTheViewAndSeesItInMyBookings() {
         WorkshopSession s = session("Professional curiosity in practice", 12, 1, 10);
         signIn("practitioner");

@@ -161,6 +161,12 @@ public class BoardPackService {
         return m;
     }
 
+    /** How many members a published pack for the meeting goes to. */
+    @Transactional(readOnly = true)
+    public int memberCount(long meetingId) {
+        return meeting(meetingId).getBoard().getMembers().size();
+    }
+
     @Transactional(readOnly = true)
     public boolean mayAssemble(Meeting m) {
         return m.getBoard().mayAssemble(currentUser.require());

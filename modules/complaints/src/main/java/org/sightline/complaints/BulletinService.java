@@ -169,6 +169,18 @@ public class BulletinService {
         return bulletins.saveAndFlush(b);
     }
 
+    /** How many people a published bulletin goes to: everyone active in children's services, board members aside. */
+    @PreAuthorize(EDITOR)
+    @Transactional(readOnly = true)
+    public int audienceSize() {
+        return audience().size();
+    }
+
+    private List<Long> audience() {
+        return people.findByActiveTrueOrderByFullNameAsc().stream().filter(p -> !p.hasRole(Role.BOARD_MEMBER))
+                .map(Person::getId).toList();
+    }
+
     /** Publishing fixes the compliments count and the training list as they are now, and tells all staff. */
     @PreAuthorize(EDITOR)
     public Bulletin publish(long id, long version) {
@@ -191,8 +203,7 @@ public class BulletinService {
         b.publish(me, clock.instant(), (int) compliments.countByReceivedOnBetween(b.getPeriodFrom(), b.getPeriodTo()),
                 sessionLines(upcomingSessions()));
         Bulletin saved = bulletins.saveAndFlush(b);
-        List<Long> staff = people.findByActiveTrueOrderByFullNameAsc().stream().filter(p -> !p.hasRole(Role.BOARD_MEMBER))
-                .map(Person::getId).toList();
+        List<Long> staff = audience();
         events.publishEvent(new NotificationEvent(staff, (b.getCorrects() != null ? "Corrected: " : "New bulletin: ") + b.getTitle(),
                 b.getCorrects() != null ? "A corrected edition of the learning bulletin is published. " + nz(b.getCorrectionNote())
                         : "The Principal Social Worker has published the quarterly learning bulletin: good practice, what we are "

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.audits.audit.Assessment;
 import org.sightline.audits.audit.AssessmentDraft;
 import org.sightline.audits.audit.AuditService;
@@ -311,7 +312,9 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         saveState.getElement().setAttribute("role", "status");
         saveState.setText(mine.getLastSavedAt() == null ? "Not saved yet" : "Draft saved " + Formats.dateTime(mine.getLastSavedAt()));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> submit());
+        submit.addClickListener(e -> Confirm.ask("Submit your audit of case " + audit.getCaseRecord().getReference() + "?",
+                "You cannot change it after submitting. When both auditors have submitted, the grades are compared; if they "
+                        + "differ, the audit goes to moderation.", "Submit", this::submit));
         Div actions = new Div(submit, saveState);
         actions.addClassName("form-actions");
         add(formError, actions);

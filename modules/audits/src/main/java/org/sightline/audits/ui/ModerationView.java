@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.audits.audit.Assessment;
 import org.sightline.audits.audit.AuditService;
 import org.sightline.audits.audit.AuditorRole;
@@ -168,7 +169,9 @@ public class ModerationView extends Main implements BeforeEnterObserver {
         formError.addClassName("error-text");
         formError.getElement().setAttribute("role", "alert");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(e -> confirm());
+        confirm.addClickListener(e -> Confirm.ask("Confirm the final grades for case " + audit.getCaseRecord().getReference() + "?",
+                "The audit is complete, the grades are final and both auditors are told. They cannot be changed after this.",
+                "Confirm the grades", this::confirm));
         Div actions = new Div(confirm);
         actions.addClassName("form-actions");
         add(addAction, formError, actions);

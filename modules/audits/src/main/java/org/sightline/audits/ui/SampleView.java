@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.audits.sample.SampleLine;
 import org.sightline.audits.sample.SampleRequest;
 import org.sightline.audits.sample.SampleService;
@@ -110,7 +111,10 @@ public class SampleView extends Main {
         Div adder = new Div(addReference, add);
         adder.addClassName("filters");
         allocate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        allocate.addClickListener(e -> allocate());
+        allocate.addClickListener(e -> Confirm.ask("Allocate " + lines.size() + (lines.size() == 1 ? " audit" : " audits") + " for "
+                        + Formats.month(previewed.month()) + "?",
+                "Each lead and peer auditor is told and the audits appear in their lists. An allocated audit is not taken back.",
+                "Allocate", this::allocate));
         allocate.setEnabled(false);
         formError.addClassName("error-text");
         formError.getElement().setAttribute("role", "alert");

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.audits.template.AuditTemplate;
 import org.sightline.audits.template.TemplateDomain;
 import org.sightline.audits.template.TemplateService;
@@ -87,7 +88,9 @@ public class TemplateView extends Main {
         current.getDomains().forEach(this::addEditor);
         Button addDomain = new Button("Add a domain", VaadinIcon.PLUS.create(), e -> addEditor(null));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> publish());
+        publish.addClickListener(e -> Confirm.ask("Publish a new version of the audit template?",
+                "Audits allocated from now on use it; audits already allocated keep the version they started with. A published "
+                        + "version cannot be changed; a change is another new version.", "Publish", this::publish));
         formError.addClassName("error-text");
         formError.getElement().setAttribute("role", "alert");
         Div actions = new Div(publish);

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.support.ui.AccessibleName;
 import org.sightline.boardpacks.BoardPackService;
 import org.sightline.boardpacks.Meeting;
@@ -95,8 +96,13 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                 Map.of("sectionTitle", sectionTitle, "presenter", presenter, "coverNote", coverNote, "report", report)));
         addUpload.addClickListener(e -> act(() -> packs.addUpload(pack.getId(), pack.getVersion(), draft(false), uploadName, uploadBytes),
                 "Paper added.", Map.of("sectionTitle", sectionTitle, "presenter", presenter, "coverNote", coverNote)));
-        publish.addClickListener(e -> act(() -> packs.publish(pack.getId(), pack.getVersion()), "Published; the members are told.",
-                Map.of("correctionNote", correctionNote)));
+        publish.addClickListener(e -> {
+            int members = packs.memberCount(meeting.getId());
+            Confirm.ask("Publish the pack to the " + members + (members == 1 ? " member" : " members") + " of " + meeting.getBoard().getName() + "?",
+                    "Each member is told and can read it in their board library. A published edition cannot be changed; a correction "
+                            + "is a new edition.", "Publish", () -> act(() -> packs.publish(pack.getId(), pack.getVersion()),
+                            "Published; the members are told.", Map.of("correctionNote", correctionNote)));
+        });
         correct.addClickListener(e -> act(() -> packs.correct(meeting.getId(), correctionNote.getValue()), "A new edition is ready to correct.",
                 Map.of("correctionNote", correctionNote)));
     }

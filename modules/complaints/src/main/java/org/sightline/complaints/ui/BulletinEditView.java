@@ -1,6 +1,7 @@
 package org.sightline.complaints.ui;
 
 import org.sightline.kernel.support.ui.RecordRoute;
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.support.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -83,7 +84,9 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
         message.getElement().setAttribute("role", "alert");
         addLearning.addClickListener(e -> addLearningRow(null, java.util.Set.of()));
         save.addClickListener(e -> submit(false));
-        publish.addClickListener(e -> submit(true));
+        publish.addClickListener(e -> Confirm.ask("Publish to all " + bulletins.audienceSize() + " staff?",
+                "Everyone in children's services is told and can read it. A published edition cannot be changed; a correction is a new edition.",
+                "Publish", () -> submit(true)));
     }
 
     @Override

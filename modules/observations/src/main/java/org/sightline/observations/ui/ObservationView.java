@@ -1,5 +1,6 @@
 package org.sightline.observations.ui;
 
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.support.ui.RecordRoute;
 import static org.sightline.kernel.support.ui.Facts.fact;
 
@@ -108,7 +109,12 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
         // Listeners once, here: the page rebuilds its content on every visit and after each step.
         nature.addValueChangeListener(e -> natureOther.setVisible(e.getValue() == NatureOfPractice.OTHER));
         save.addClickListener(e -> submit(false));
-        share.addClickListener(e -> submit(true));
+        share.addClickListener(e -> {
+            String who = observed.getValue() == null ? "the practitioner" : observed.getValue().getFullName();
+            Confirm.ask("Share this observation with " + who + "?",
+                    who + " is told and can read it, add a reflection and acknowledge it. A shared observation cannot be changed.",
+                    "Share", () -> submit(true));
+        });
         acknowledge.addClickListener(e -> act(() -> observations.acknowledge(observation.getId(), observation.getVersion(),
                 reflection.getValue()), "Thank you: your reflection is added.", Map.of("reflection", reflection)));
         saveNote.addClickListener(e -> act(() -> observations.noteSupervision(observation.getId(), supervisionNote.getValue()),

@@ -1,5 +1,6 @@
 package org.sightline.supervision.ui;
 
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.support.ui.RecordRoute;
 import static org.sightline.kernel.support.ui.Facts.fact;
 
@@ -137,7 +138,8 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
         periodTo.addValueChangeListener(e -> suggestSessions());
         save.addClickListener(e -> submit(false));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        complete.addClickListener(e -> submit(true));
+        complete.addClickListener(e -> Confirm.ask("Complete this supervision audit?",
+                "The supervisor is told and asked to discuss it with you. A completed audit cannot be changed.", "Complete", () -> submit(true)));
         recordDiscussion.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         recordDiscussion.addClickListener(e -> step(() -> audits.recordDiscussion(audit.getId(), audit.getVersion(), discussedOn.getValue(),
                 discussionNote.getValue()), "The discussion is recorded; the supervisor is asked to acknowledge it.",

@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.cases.LevelOfNeed;
 import org.sightline.kernel.charts.ui.ChartView;
 import org.sightline.kernel.pdf.ExportService;
@@ -164,9 +165,14 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
                 "Fieldwork has started; the auditors are told.", Map.of()));
         startModeration.addClickListener(e -> act(() -> evaluations.startModeration(evaluation.getId(), evaluation.getVersion()),
                 "Moderation has started: the reviews to moderate are chosen.", Map.of()));
-        report.addClickListener(e -> act(() -> evaluations.report(evaluation.getId(), evaluation.getVersion()),
-                "Reported.", Map.of("strengths", strengths, "weaknesses", weaknesses, "title", recommendation)));
-        close.addClickListener(e -> act(() -> evaluations.close(evaluation.getId(), evaluation.getVersion()), "Closed.", Map.of()));
+        report.addClickListener(e -> Confirm.ask("Report " + evaluation.getTitle() + " to the board?",
+                "The findings and recommendations are fixed as they are now and the report goes into board packs. A reported "
+                        + "evaluation cannot be changed; a later look is a follow-up evaluation.", "Report",
+                () -> act(() -> evaluations.report(evaluation.getId(), evaluation.getVersion()),
+                        "Reported.", Map.of("strengths", strengths, "weaknesses", weaknesses, "title", recommendation))));
+        close.addClickListener(e -> Confirm.ask("Close " + evaluation.getTitle() + "?",
+                "It moves to the closed list; its report stays readable. A closed evaluation cannot be reopened.", "Close the evaluation",
+                () -> act(() -> evaluations.close(evaluation.getId(), evaluation.getVersion()), "Closed.", Map.of())));
         followUp.addClickListener(e -> {
             Evaluation created = evaluations.commissionFollowUp(evaluation.getId());
             getUI().ifPresent(ui -> ui.navigate(EvaluationView.class, new RouteParameters("evaluationId", String.valueOf(created.getId()))));

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.grades.Grade;
 import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.support.Formats;
@@ -70,7 +71,9 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
         save.addClickListener(e -> record(false));
-        submit.addClickListener(e -> record(true));
+        submit.addClickListener(e -> Confirm.ask("Submit this case review?",
+                "The evaluation lead can use your answers, and a moderator may check them. A submitted review cannot be changed.",
+                "Submit", () -> record(true)));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         agreed.setItems(Boolean.TRUE, Boolean.FALSE);
         agreed.setItemLabelGenerator(b -> b ? "Yes, I agree" : "No, I differ");

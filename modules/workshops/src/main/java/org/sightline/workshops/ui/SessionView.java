@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.security.CurrentUser;
@@ -262,7 +263,9 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         why.addClassName("secondary");
         cancelReason.setWidth("min(36rem, 100%)");
         cancelReason.setMaxLength(300);
-        Button cancel = new Button("Cancel the session", e -> {
+        Button cancel = new Button("Cancel the session", e -> Confirm.askToRemove("Cancel " + session.getWorkshop().getTitle() + " on " + Times.day(session.getStartsAt()) + "?",
+                "Everyone booked or waiting is told it is cancelled, with your reason. A cancelled session cannot be reopened; "
+                        + "to run it again, add a new session.", "Cancel the session", () -> {
             try {
                 bookings.cancelSession(session.getId(), cancelReason.getValue());
                 Notification.show("The session is cancelled and everyone booked has been told.", 4000, Notification.Position.BOTTOM_START)
@@ -274,7 +277,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
                 cancelReason.setErrorMessage(ex.errors().values().iterator().next());
                 cancelReason.setInvalid(true);
             }
-        });
+        }));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         add(why, cancelReason, new Div(cancel));
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.support.ui.AccessibleName;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.ValidationException;
@@ -79,7 +80,7 @@ public class WorkshopsView extends Main {
                 b.getSession().getEndsAt())).setHeader("When").setAutoWidth(true);
         mine.addColumn(b -> b.getSession().getVenue()).setHeader("Venue").setFlexGrow(2);
         mine.addColumn(b -> b.getStatus().label()).setHeader("Status").setAutoWidth(true);
-        mine.addComponentColumn(this::cancelButton).setHeader("").setAutoWidth(true);
+        mine.addComponentColumn(this::cancelButton).setKey("cancel").setHeader("").setAutoWidth(true);
         mine.setAriaLabel("My bookings");
         mine.setId("my-bookings");
         mine.addClassName("wrap-cells");
@@ -155,13 +156,18 @@ public class WorkshopsView extends Main {
     }
 
     private Component cancelButton(Booking booking) {
-        Button b = new Button(booking.getStatus() == BookingStatus.WAITING ? "Leave the waiting list" : "Cancel my place",
-                e -> act(() -> {
-                    bookings.cancel(booking.getId());
-                    return "Cancelled: " + booking.getSession().getWorkshop().getTitle();
-                }));
+        boolean waiting = booking.getStatus() == BookingStatus.WAITING;
+        String what = booking.getSession().getWorkshop().getTitle() + ", " + Times.day(booking.getSession().getStartsAt());
+        Button b = new Button(waiting ? "Leave the waiting list" : "Cancel my place",
+                e -> Confirm.askToRemove(waiting ? "Leave the waiting list for " + what + "?" : "Cancel your place on " + what + "?",
+                        waiting ? "You will not be offered a place if one comes free. You can join again while the session has a waiting list."
+                                : "Your place goes to the first person waiting, if anyone is. You can book again only if a place is free.",
+                        waiting ? "Leave the waiting list" : "Cancel my place", () -> act(() -> {
+                            bookings.cancel(booking.getId());
+                            return "Cancelled: " + booking.getSession().getWorkshop().getTitle();
+                        })));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        AccessibleName.withContext(b, booking.getSession().getWorkshop().getTitle() + ", " + Times.day(booking.getSession().getStartsAt()));
+        AccessibleName.withContext(b, what);
         return b;
     }
 

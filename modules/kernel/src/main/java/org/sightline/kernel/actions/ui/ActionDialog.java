@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.actions.ActionItem;
 import org.sightline.kernel.actions.ActionService;
 import org.sightline.kernel.actions.ActionStatus;
@@ -64,7 +65,9 @@ class ActionDialog extends Dialog {
             done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             done.addClickListener(e -> save(true));
             cancelAction.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            cancelAction.addClickListener(e -> save(false));
+            cancelAction.addClickListener(e -> Confirm.askToRemove("Cancel this action?",
+                    "It is closed as cancelled, with the reason you gave, and leaves the owner's list. A cancelled action cannot be reopened.",
+                    "Cancel the action", () -> save(false)));
             getFooter().add(cancelAction, done);
         }
         Button close = new Button("Close", e -> close());
