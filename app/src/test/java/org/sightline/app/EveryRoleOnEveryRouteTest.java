@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  * <li>it opens or is refused, never fails ("Something went wrong");</li>
  * <li>a role its view's {@code @RolesAllowed} leaves out is refused;</li>
+ * <li>a record's page has a link back to its list ("← Case audits");</li>
  * <li>a button or link given an accessible name starts that name with its visible text (WCAG 2.5.3);</li>
  * <li>a case reference on the page is never shown to a board member; to a practitioner only
  *     for a case of their own team; and a page that shows one has put the view in the audit
@@ -98,6 +99,12 @@ class EveryRoleOnEveryRouteTest extends AbstractKaribuTest {
                     continue;
                 }
                 opened++;
+                boolean isRecordPage = routes.stream().noneMatch(r -> r.getTemplate().equals(path))
+                        && routes.stream().anyMatch(r -> r.getTemplate().contains(":") && !r.getTemplate().endsWith("?")
+                        && templateOf(r).matcher(path).matches());
+                if (isRecordPage && !hasBackLink(BoardMembersSeeNoChildDetailTest.page())) {
+                    problems.add(user + " " + path + ": a record page with no link back to its list");
+                }
                 nameMismatches(BoardMembersSeeNoChildDetailTest.page(), user + " " + path, problems);
                 String text = BoardMembersSeeNoChildDetailTest.textOf(BoardMembersSeeNoChildDetailTest.page());
                 List<String> shown = teamOfCase.keySet().stream()
@@ -127,6 +134,16 @@ class EveryRoleOnEveryRouteTest extends AbstractKaribuTest {
         assertThat(problems).as(problems.size() + " problems").isEmpty();
         assertThat(withCases).as("pages showing a case, each checked against the audit trail").isGreaterThan(10);
         assertThat(opened).isGreaterThan(USERS.size() * 5);
+    }
+
+    private static boolean hasBackLink(com.vaadin.flow.dom.Element e) {
+        if (e.isTextNode()) {
+            return false;
+        }
+        if ("a".equals(e.getTag()) && e.getTextRecursively().strip().startsWith("\u2190")) {
+            return true;
+        }
+        return e.getChildren().anyMatch(EveryRoleOnEveryRouteTest::hasBackLink);
     }
 
     /** Buttons and links whose aria-label does not begin with the words on them. */

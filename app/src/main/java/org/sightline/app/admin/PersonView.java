@@ -1,5 +1,6 @@
 package org.sightline.app.admin;
 
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Focusable;
@@ -112,7 +113,7 @@ public class PersonView extends Main implements BeforeEnterObserver {
         formError.getElement().setAttribute("role", "alert");
         formError.setVisible(false);
 
-        add(title, formError, form, buttons);
+        add(new RouterLink("← People", PeopleView.class), title, formError, form, buttons);
     }
 
     @Override

@@ -134,6 +134,46 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
     }
 
     @Test
+    void theSamplePageSaysWhenAMonthIsAlreadyAllocatedAndWhyADrawFallsShort() {
+        List<CaseAudit> created = allocateDecember();
+        navigate("audits/sample");
+        SampleView page = _get(SampleView.class);
+        HasValueUtilsKt._setValue(page.month, DECEMBER);
+        long december = auditRepository.findAll().stream().filter(a -> a.getMonth().equals(DECEMBER)).count();
+        assertThat(page.monthState.getText()).startsWith("December 2026 already has " + december + " audits allocated (")
+                .contains(" 20 Nov 2026, 10:00 by qa)")
+                .endsWith("A new draw leaves out cases already audited and adds to them.");
+        assertThat(page.monthState.getClassNames()).contains("warning-text");
+
+        // Ask for more cases than an area has: the page says how many came and why.
+        var first = page.sizes.entrySet().iterator().next();
+        int open = tx.execute(s -> caseRepository.findAll().stream()
+                .filter(c -> c.isOpen() && c.getTeam().getServiceArea().getId().equals(first.getKey().getId())).toList().size());
+        page.sizes.values().forEach(f -> HasValueUtilsKt._setValue(f, 0));
+        HasValueUtilsKt._setValue(first.getValue(), open + 5);
+        ButtonKt._click(page.preview);
+        assertThat(page.shortfall.getText()).startsWith(page.lines.size() + " of the " + (open + 5) + " cases asked for could be drawn. "
+                + first.getKey().getName() + ": " + page.lines.size() + " of " + (open + 5) + " drawn. It has " + open + " open cases");
+        ButtonKt._click(page.allocate);
+        assertThat(confirmation().question()).isEqualTo("Allocate " + page.lines.size() + " more audits for December 2026?");
+        assertThat(confirmation().consequence()).startsWith(december + " audits are already allocated for that month; these are added.");
+        confirmation().cancel();
+    }
+
+    @Test
+    void someoneWhoIsNotAnAuditorIsToldWhyTheGradesAreHiddenAndHasAWayBack() {
+        List<CaseAudit> created = allocateDecember();
+        signIn("psw");
+        navigate("audits/" + created.get(0).getId());
+        assertThat(currentView()).isEqualTo(AuditView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("why-hidden")).getText())
+                .startsWith("The auditors' grades and notes are private to them while they work")
+                .contains("The final grades show here once the audit is complete.");
+        var back = _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("← Case audits"));
+        assertThat(back.getHref()).isEqualTo("audits");
+    }
+
+    @Test
     void agreedPathInTheFormAndModerationPathToTheActionTracker() {
         List<CaseAudit> created = allocateDecember();
         CaseAudit agreed = created.get(0);

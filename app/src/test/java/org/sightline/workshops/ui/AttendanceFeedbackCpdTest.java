@@ -123,10 +123,16 @@ class AttendanceFeedbackCpdTest extends AbstractKaribuTest {
         assertThat(requested.getProperty("UID").orElseThrow().getValue()).isEqualTo(b.getUid());
         assertThat(requested.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20261209T100000Z");
         assertThat(requested.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo("Workshop: Engaging fathers and men: invitation test");
+        // Each channel says where the calendar entry is: the email has it attached; the portal, which has no attachment, says it was emailed.
+        assertThat(invite.getBody()).contains("The calendar invitation is attached.");
+        var portal = ctx.getBean(org.sightline.kernel.notifications.NotificationService.class).mine(org.springframework.data.domain.PageRequest.of(0, 5))
+                .getContent().stream().filter(n -> n.getTitle().equals("Booked: Engaging fathers and men: invitation test")).findFirst().orElseThrow();
+        assertThat(portal.getBody()).endsWith("A calendar invitation was emailed to you.").doesNotContain("attached");
 
         bookings.cancel(b.getId());
         OutboxMessage cancel = mailsTo("practitioner", "Cancelled: your place on Engaging fathers and men: invitation test").getFirst();
         assertThat(method(cancel.getCalendar())).isEqualTo("CANCEL");
+        assertThat(cancel.getBody()).contains("The attached cancellation removes it from your calendar.");
         VEvent cancelled = event(cancel.getCalendar());
         assertThat(cancelled.getProperty("UID").orElseThrow().getValue()).isEqualTo(b.getUid());
         assertThat(Integer.parseInt(cancelled.getProperty("SEQUENCE").orElseThrow().getValue()))

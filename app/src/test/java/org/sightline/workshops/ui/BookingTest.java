@@ -98,6 +98,26 @@ class BookingTest extends AbstractKaribuTest {
     }
 
     @Test
+    void aSessionsOwnPageBooksAPlaceAndGivesItUp() {
+        WorkshopSession s = session("Booking from the session page", 10, 11, 14);
+        signIn("practitioner");
+        navigate("workshops/sessions/" + s.getId());
+        SessionView page = _get(SessionView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("my-place")).getText())
+                .isEqualTo("You have not booked a place yet.");
+        assertThat(page.placeButton.getText()).isEqualTo("Book a place");
+        ButtonKt._click(page.placeButton);
+        assertThat(bookings.myBooking(s.getId()).orElseThrow().getStatus()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("my-place")).getText())
+                .isEqualTo("You have a place on this session.");
+        assertThat(page.placeButton.getText()).isEqualTo("Cancel my place");
+        ButtonKt._click(page.placeButton);
+        confirm();
+        assertThat(bookings.myBooking(s.getId()).filter(Booking::isActive)).isEmpty();
+        assertThat(page.placeButton.getText()).isEqualTo("Book a place");
+    }
+
+    @Test
     void aPractitionerBooksInTheViewAndSeesItInMyBookings() {
         WorkshopSession s = session("Professional curiosity in practice", 12, 1, 10);
         signIn("practitioner");

@@ -99,7 +99,7 @@ public class BookingService {
         String when = Times.day(s.getStartsAt()) + ", " + Times.span(s.getStartsAt(), s.getEndsAt());
         if (status == BookingStatus.CONFIRMED) {
             events.publishEvent(NotificationEvent.to(who.getId(), "Booked: " + s.getWorkshop().getTitle(),
-                    "Your place is booked for " + when + " at " + s.getVenue() + ". The calendar invitation is attached.",
+                    "Your place is booked for " + when + " at " + s.getVenue() + ".",
                     "workshops", "workshops").withCalendar(invitations.request(b)));
         } else {
             events.publishEvent(NotificationEvent.to(who.getId(), "Waiting list: " + s.getWorkshop().getTitle(),
@@ -131,7 +131,7 @@ public class BookingService {
         if (freesAPlace) {
             events.publishEvent(NotificationEvent.to(b.getPerson().getId(), "Cancelled: your place on " + s.getWorkshop().getTitle(),
                     "Your place on " + Times.day(s.getStartsAt()) + ", " + Times.span(s.getStartsAt(), s.getEndsAt())
-                            + " is cancelled. The attached cancellation removes it from your calendar.",
+                            + " is cancelled.",
                     "workshops", "workshops").withCalendar(invitations.cancel(b)));
         }
         if (freesAPlace) {
@@ -139,7 +139,7 @@ public class BookingService {
                 next.confirm();
                 events.publishEvent(NotificationEvent.to(next.getPerson().getId(), "A place is yours: " + s.getWorkshop().getTitle(),
                         "A place came free on " + Times.day(s.getStartsAt()) + ", " + Times.span(s.getStartsAt(), s.getEndsAt())
-                                + ", and you were first on the waiting list. You are booked; the calendar invitation is attached.",
+                                + ", and you were first on the waiting list. You are booked.",
                         "workshops", "workshops").withCalendar(invitations.request(next)));
             });
         }

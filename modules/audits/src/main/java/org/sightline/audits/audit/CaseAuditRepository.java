@@ -59,6 +59,8 @@ public interface CaseAuditRepository extends JpaRepository<CaseAudit, Long> {
 
     long countByStatus(AuditStatus status);
 
+    long countByMonth(LocalDate month);
+
     /** Inadequate audits whose Head of Service oversight or six-week review is still to do. */
     @Query("""
             select count(a) from CaseAudit a where a.status = org.sightline.audits.audit.AuditStatus.COMPLETE

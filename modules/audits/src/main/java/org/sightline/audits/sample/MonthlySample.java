@@ -83,6 +83,10 @@ public class MonthlySample {
         return Map.copyOf(sizes);
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public String getCreatedBy() {
         return createdBy;
     }

@@ -78,7 +78,36 @@ public class SampleService {
 
     /** Draws the sample without saving anything. */
     public List<SampleLine> preview(SampleRequest request) {
+        return draw(request).lines();
+    }
+
+    /** An area that gave fewer cases than asked, and why: only so many open cases not audited recently. */
+    public record Shortfall(String area, int asked, int drawn, int open, int auditedRecently) {
+        public String explain(int exclusionMonths) {
+            return area + ": " + drawn + " of " + asked + " drawn. It has " + open + (open == 1 ? " open case" : " open cases")
+                    + (auditedRecently == 0 ? "" : ", " + auditedRecently + " of them audited in the last " + exclusionMonths
+                    + (exclusionMonths == 1 ? " month" : " months") + " and so left out") + ".";
+        }
+    }
+
+    /** The sample drawn, with the areas that could not give as many cases as asked. */
+    public record Draw(List<SampleLine> lines, List<Shortfall> shortfalls) {
+    }
+
+    /** A sample already allocated for the month: its audits, and when and by whom each draw was made. */
+    public record Allocated(long audits, List<MonthlySample> draws) {
+    }
+
+    public Allocated allocatedAlready(LocalDate month) {
+        LocalDate first = month.withDayOfMonth(1);
+        List<MonthlySample> draws = samples.findByMonth(first);
+        return new Allocated(audits.countByMonth(first), draws);
+    }
+
+    /** Draws the sample without saving anything, saying where it fell short of the sizes asked. */
+    public Draw draw(SampleRequest request) {
         validate(request);
+        List<Shortfall> shortfalls = new ArrayList<>();
         Set<Long> excluded = new HashSet<>(audits.caseIdsAuditedSince(request.month().minusMonths(request.exclusionMonths())));
         List<CaseRecord> chosen = new ArrayList<>();
         for (ServiceArea area : serviceAreas()) {
@@ -88,7 +117,8 @@ public class SampleService {
             }
             Map<Long, CaseRecord> byId = new HashMap<>();
             List<Sampler.Candidate> candidates = new ArrayList<>();
-            for (CaseRecord c : cases.openInArea(area.getId())) {
+            List<CaseRecord> open = cases.openInArea(area.getId());
+            for (CaseRecord c : open) {
                 if (!excluded.contains(c.getId())) {
                     byId.put(c.getId(), c);
                     candidates.add(new Sampler.Candidate(c.getId(), c.getTeam().getId() + "/" + c.getLevelOfNeed()));
@@ -96,9 +126,13 @@ public class SampleService {
             }
             // Each area draws from its own stream of the seed, so changing one area's size
             // does not reshuffle the others.
-            Sampler.draw(candidates, size, request.seed() ^ area.getId() * 0x9E3779B97F4A7C15L).forEach(id -> chosen.add(byId.get(id)));
+            List<Long> drawn = Sampler.draw(candidates, size, request.seed() ^ area.getId() * 0x9E3779B97F4A7C15L);
+            drawn.forEach(id -> chosen.add(byId.get(id)));
+            if (drawn.size() < size) {
+                shortfalls.add(new Shortfall(area.getName(), size, drawn.size(), open.size(), open.size() - candidates.size()));
+            }
         }
-        return suggestAuditors(request.month(), chosen);
+        return new Draw(suggestAuditors(request.month(), chosen), shortfalls);
     }
 
     /** A case added by hand to the preview, by its reference. */

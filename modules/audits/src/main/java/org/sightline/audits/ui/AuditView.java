@@ -1,5 +1,6 @@
 package org.sightline.audits.ui;
 
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -121,7 +122,7 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
     private void build() {
         var summary = cases.find(audit.getCaseRecord().getId()).orElseThrow();
         String child = summary.childInitials().map(i -> " (" + i + ")").orElse("");
-        add(new H1("Case audit: " + summary.reference() + child));
+        add(new RouterLink("← Case audits", AuditsView.class), new H1("Case audit: " + summary.reference() + child));
         Div facts = new Div(
                 fact("Month", Formats.month(audit.getMonth())),
                 fact("Team", audit.getTeam().getName()),
@@ -148,6 +149,16 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         if (mine != null && !mine.isSubmitted()) {
             form();
+        } else if (mine == null && audit.getStatus() != AuditStatus.COMPLETE && !audits.mayModerate(audit)) {
+            // Not an auditor: say why the grades are not here rather than leave a bare header.
+            Paragraph hidden = new Paragraph(audit.getStatus() == AuditStatus.AWAITING_MODERATION
+                    ? "The two auditors' grades differ, so the audit is with a moderator. The auditors' grades and notes stay with "
+                    + "them and the moderator; the final grades show here once moderation is done."
+                    : "The auditors' grades and notes are private to them while they work, so neither sees the other's first. "
+                    + "The final grades show here once the audit is complete.");
+            hidden.setId("why-hidden");
+            hidden.addClassName("page-purpose");
+            add(hidden);
         } else if (mine != null) {
             add(new H2("Your audit"), ReadOnlyAssessment.of(audit.getTemplate().getDomains(), mine));
             audits.otherAssessment(audit).ifPresentOrElse(

@@ -1,5 +1,6 @@
 package org.sightline.audits.ui;
 
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -110,7 +111,9 @@ public class ModerationView extends Main implements BeforeEnterObserver {
     private void build() {
         Assessment lead = audit.assessment(AuditorRole.LEAD).orElseThrow();
         Assessment peer = audit.assessment(AuditorRole.PEER).orElseThrow();
-        add(new H1("Moderate: case " + audit.getCaseRecord().getReference()),
+        add(new RouterLink("← Case audit " + audit.getCaseRecord().getReference(), AuditView.class,
+                        new RouteParameters("auditId", String.valueOf(audit.getId()))),
+                new H1("Moderate: case " + audit.getCaseRecord().getReference()),
                 new Paragraph(Formats.month(audit.getMonth()) + " · " + audit.getTeam().getName() + " · lead "
                         + lead.getAuditor().getFullName() + ", peer " + peer.getAuditor().getFullName()));
 

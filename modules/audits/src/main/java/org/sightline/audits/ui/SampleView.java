@@ -27,6 +27,7 @@ import java.util.Map;
 import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.audits.sample.SampleLine;
 import org.sightline.audits.sample.SampleRequest;
+import org.sightline.audits.sample.MonthlySample;
 import org.sightline.audits.sample.SampleService;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Role;
@@ -57,11 +58,13 @@ public class SampleView extends Main {
             new com.vaadin.flow.component.checkbox.Checkbox("Draw and allocate the sample automatically on the 1st of each month");
     final Button saveSchedule = new Button("Save these settings as the monthly schedule");
     final Paragraph scheduleState = new Paragraph();
+    final Paragraph monthState = new Paragraph();
+    final Paragraph shortfall = new Paragraph();
     final List<SampleLine> lines = new ArrayList<>();
     private final SampleService samples;
     private SampleRequest previewed;
 
-    public SampleView(SampleService samples) {
+    public SampleView(SampleService samples, java.time.Clock clock) {
         this.samples = samples;
         addClassName("page");
         Paragraph purpose = new Paragraph("Draw this month's audit sample at random, spread across teams and levels of need. "
@@ -70,7 +73,7 @@ public class SampleView extends Main {
         purpose.addClassName("page-purpose");
         add(new Div(new H1("Monthly audit sample"), purpose));
 
-        LocalDate thisMonth = LocalDate.now().withDayOfMonth(1);
+        LocalDate thisMonth = LocalDate.now(clock).withDayOfMonth(1);
         month.setLabel("Audit month");
         month.setItems(thisMonth, thisMonth.plusMonths(1));
         month.setItemLabelGenerator(Formats::month);
@@ -83,6 +86,9 @@ public class SampleView extends Main {
         seed.setHelperText("Keep it to draw the same sample again");
         Div settings = new Div(month, exclusion, seed);
         settings.addClassName("filters");
+        monthState.setId("month-state");
+        monthState.getElement().setAttribute("role", "status");
+        month.addValueChangeListener(e -> describeMonth());
         Div sizeFields = new Div();
         sizeFields.addClassName("filters");
         for (ServiceArea area : samples.serviceAreas()) {
@@ -96,7 +102,8 @@ public class SampleView extends Main {
         }
         preview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preview.addClickListener(e -> preview());
-        add(settings, new H2("Sample size per service area"), sizeFields, preview);
+        add(settings, monthState, new H2("Sample size per service area"), sizeFields, preview);
+        describeMonth();
 
         grid.addColumn(SampleLine::reference).setHeader("Case").setAutoWidth(true);
         grid.addColumn(SampleLine::teamName).setHeader("Team").setAutoWidth(true);
@@ -111,14 +118,20 @@ public class SampleView extends Main {
         Div adder = new Div(addReference, add);
         adder.addClassName("filters");
         allocate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        allocate.addClickListener(e -> Confirm.ask("Allocate " + lines.size() + (lines.size() == 1 ? " audit" : " audits") + " for "
-                        + Formats.month(previewed.month()) + "?",
-                "Each lead and peer auditor is told and the audits appear in their lists. An allocated audit is not taken back.",
-                "Allocate", this::allocate));
+        allocate.addClickListener(e -> {
+            long already = samples.allocatedAlready(previewed.month()).audits();
+            Confirm.ask("Allocate " + lines.size() + (already > 0 ? " more" : "") + (lines.size() == 1 ? " audit" : " audits") + " for "
+                            + Formats.month(previewed.month()) + "?",
+                    (already > 0 ? already + (already == 1 ? " audit is" : " audits are") + " already allocated for that month; these are added. "
+                            : "") + "Each lead and peer auditor is told and the audits appear in their lists. An allocated audit is not taken back.",
+                    "Allocate", this::allocate);
+        });
         allocate.setEnabled(false);
         formError.addClassName("error-text");
         formError.getElement().setAttribute("role", "alert");
-        add(new H2("The sample"), grid, adder, formError, allocate);
+        shortfall.setId("shortfall");
+        shortfall.getElement().setAttribute("role", "status");
+        add(new H2("The sample"), shortfall, grid, adder, formError, allocate);
 
         samples.schedule().ifPresent(sch -> {
             automatic.setValue(sch.isEnabled());
@@ -144,6 +157,26 @@ public class SampleView extends Main {
         }
     }
 
+    /** Says plainly when the month chosen already has a sample allocated, before anyone draws another. */
+    private void describeMonth() {
+        if (month.getValue() == null) {
+            monthState.setText("");
+            return;
+        }
+        SampleService.Allocated done = samples.allocatedAlready(month.getValue());
+        if (done.audits() == 0) {
+            monthState.setText("No sample has been allocated for " + Formats.month(month.getValue()) + " yet.");
+            monthState.removeClassName("warning-text");
+            return;
+        }
+        monthState.addClassName("warning-text");
+        monthState.setText(Formats.month(month.getValue()) + " already has " + done.audits() + (done.audits() == 1 ? " audit" : " audits")
+                + " allocated (" + (done.draws().size() == 1 ? "drawn " : done.draws().size() + " draws, the latest ")
+                + done.draws().stream().max(java.util.Comparator.comparing(MonthlySample::getCreatedAt))
+                .map(d -> Formats.dateTime(d.getCreatedAt()) + " by " + d.getCreatedBy()).orElse("")
+                + "). A new draw leaves out cases already audited and adds to them.");
+    }
+
     private void describeSchedule() {
         scheduleState.setText(samples.schedule().map(s -> (s.isEnabled() ? "On" : "Off") + ": last changed by "
                 + s.getUpdatedBy() + " on " + Formats.dateTime(s.getUpdatedAt()) + ".").orElse("No schedule has been saved."));
@@ -166,8 +199,12 @@ public class SampleView extends Main {
         try {
             previewed = request();
             lines.clear();
-            lines.addAll(samples.preview(previewed));
+            SampleService.Draw draw = samples.draw(previewed);
+            lines.addAll(draw.lines());
             grid.setItems(lines);
+            int asked = previewed.sizes().values().stream().mapToInt(Integer::intValue).sum();
+            shortfall.setText(draw.shortfalls().isEmpty() ? "" : lines.size() + " of the " + asked + " cases asked for could be drawn. "
+                    + draw.shortfalls().stream().map(s -> s.explain(previewed.exclusionMonths())).collect(java.util.stream.Collectors.joining(" ")));
             allocate.setEnabled(!lines.isEmpty());
             formError.setText(lines.isEmpty() ? "No cases could be sampled with these settings." : "");
         } catch (ValidationException e) {

@@ -40,18 +40,40 @@ public class NotificationService {
             if (!p.isActive()) {
                 continue;
             }
-            notifications.save(new Notification(p, truncate(event.title(), 200), truncate(event.body(), 2000),
+            boolean mailed = event.email() && p.getEmail() != null && !p.getEmail().isBlank()
+                    && !org.sightline.kernel.demo.DemoLoading.inProgress();
+            // Each channel says where the calendar entry is: the email carries it; the portal has no attachment.
+            notifications.save(new Notification(p, truncate(event.title(), 200),
+                    truncate(withCalendarNote(event.body(), event.calendar() == null || !mailed ? null : portalCalendarNote(event.calendar())), 2000),
                     event.link(), event.module(), clock.instant()));
-            if (event.email() && !org.sightline.kernel.demo.DemoLoading.inProgress() && p.getEmail() != null && !p.getEmail().isBlank()) {
+            if (mailed) {
                 outbox.enqueue(p.getEmail(), truncate(event.title(), 300), truncate(emailBody(p, event), 8000), event.calendar());
             }
         }
     }
 
+    static String emailCalendarNote(String ics) {
+        return "CANCEL".equals(org.sightline.kernel.calendar.ICalendar.method(ics))
+                ? "The attached cancellation removes it from your calendar." : "The calendar invitation is attached.";
+    }
+
+    static String portalCalendarNote(String ics) {
+        return "CANCEL".equals(org.sightline.kernel.calendar.ICalendar.method(ics))
+                ? "A cancellation was emailed to you, to remove it from your calendar." : "A calendar invitation was emailed to you.";
+    }
+
+    private static String withCalendarNote(String body, String note) {
+        if (note == null) {
+            return body;
+        }
+        return body == null || body.isBlank() ? note : body.strip() + " " + note;
+    }
+
     private String emailBody(Person p, NotificationEvent e) {
         StringBuilder sb = new StringBuilder("Dear ").append(p.getFullName()).append(",\n\n");
-        if (e.body() != null && !e.body().isBlank()) {
-            sb.append(e.body()).append("\n\n");
+        String body = withCalendarNote(e.body(), e.calendar() == null ? null : emailCalendarNote(e.calendar()));
+        if (body != null && !body.isBlank()) {
+            sb.append(body).append("\n\n");
         }
         if (e.link() != null) {
             sb.append("Open it in Sightline: ").append(settings.portalUrl()).append('/').append(e.link().replaceFirst("^/", "")).append("\n\n");

@@ -91,6 +91,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
     private void build() {
         WorkshopSession s = session;
         bookFor = null;
+        placeButton = null;
         bookForButton = null;
         var w = s.getWorkshop();
         add(new RouterLink("← All workshops", WorkshopsView.class));
@@ -121,6 +122,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
             cancelled.addClassName("error-text");
             add(cancelled);
         }
+        myPlace(s, left);
         if (s.getOnlineLink() != null && bookings.myBooking(s.getId()).filter(b -> b.getStatus() == BookingStatus.CONFIRMED).isPresent()) {
             add(new Paragraph(new Anchor(s.getOnlineLink(), "Join the session online")));
         }
@@ -141,6 +143,71 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
             if (!s.isCancelled() && s.getStartsAt().isAfter(java.time.LocalDateTime.now(attendance.clock()))) {
                 buildCancel();
             }
+        }
+    }
+
+    /** The reader's own place: book it, or see it and give it up, from the session's own page. */
+    private void myPlace(WorkshopSession s, long left) {
+        if (s.isCancelled()) {
+            return;
+        }
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(attendance.clock());
+        var mine = bookings.myBooking(s.getId()).filter(Booking::isActive);
+        boolean open = now.isBefore(s.getBookingCutoff());
+        String what = s.getWorkshop().getTitle() + ", " + Times.day(s.getStartsAt());
+        Paragraph status = new Paragraph();
+        status.setId("my-place");
+        Div row = new Div(status);
+        row.addClassName("form-actions");
+        if (mine.isPresent()) {
+            boolean waiting = mine.get().getStatus() == BookingStatus.WAITING;
+            status.setText(waiting ? "You are on the waiting list; you will be told if a place comes free." : "You have a place on this session.");
+            if (open) {
+                placeButton = new Button(waiting ? "Leave the waiting list" : "Cancel my place", e -> Confirm.askToRemove(
+                        waiting ? "Leave the waiting list for " + what + "?" : "Cancel your place on " + what + "?",
+                        waiting ? "You will not be offered a place if one comes free. You can join again while the session has a waiting list."
+                                : "Your place goes to the first person waiting, if anyone is. You can book again only if a place is free.",
+                        waiting ? "Leave the waiting list" : "Cancel my place", () -> placeStep(() -> {
+                            bookings.cancel(mine.get().getId());
+                            return "Cancelled: " + s.getWorkshop().getTitle();
+                        })));
+                placeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                row.add(placeButton);
+            }
+        } else if (!open) {
+            if (s.getStartsAt().isAfter(now)) {
+                status.setText("Booking closed on " + Times.day(s.getBookingCutoff()) + ". Ask the facilitator if you would like to come.");
+            } else {
+                return;
+            }
+        } else {
+            boolean full = left == 0;
+            status.setText(full ? "The session is full. You can join the waiting list." : "You have not booked a place yet.");
+            placeButton = new Button(full ? "Join the waiting list" : "Book a place", e -> placeStep(() -> {
+                Booking made = bookings.book(s.getId());
+                return made.getStatus() == BookingStatus.CONFIRMED ? "Booked: " + what : "You are on the waiting list for " + what;
+            }));
+            placeButton.addThemeVariants(full ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY);
+            row.add(placeButton);
+        }
+        placeMessage = new Paragraph();
+        placeMessage.addClassName("error-text");
+        placeMessage.getElement().setAttribute("role", "alert");
+        add(row, placeMessage);
+    }
+
+    Button placeButton;
+    Paragraph placeMessage;
+
+    private void placeStep(java.util.function.Supplier<String> step) {
+        try {
+            String done = step.get();
+            Notification.show(done, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            session = attendance.session(session.getId());
+            removeAll();
+            build();
+        } catch (ValidationException ex) {
+            placeMessage.setText(ex.errors().values().iterator().next());
         }
     }
 
