@@ -124,8 +124,12 @@ class ShellTest extends AbstractKaribuTest {
     void boardMembersGetNoChildLevelPanels() {
         signIn("board");
         navigate("");
-        // The bulletin is written for everyone and holds no child-level detail.
-        assertThat(_get(HomeView.class).panelTitles()).containsExactly("Latest learning bulletin");
+        // The bulletin is written for everyone and holds no child-level detail; "My board" says what to read and when they meet.
+        assertThat(_get(HomeView.class).panelTitles()).containsExactly("My board", "Latest learning bulletin");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("latest-pack")).getElement().getTextRecursively())
+                .startsWith("Latest pack: Quality, Performance and Impact Board, ").contains("first edition, published ");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("next-meeting")).getText())
+                .startsWith("Next meeting: Quality, Performance and Impact Board, ").endsWith("Its pack is published.");
     }
 
     @Test

@@ -94,6 +94,22 @@ public class BoardPackService {
         return boards.findByActiveTrueOrderByNameAsc().stream().filter(b -> b.getMembers().contains(me)).toList();
     }
 
+    /** A coming meeting of a board I sit on, and its pack if one is published. */
+    public record Upcoming(Meeting meeting, Optional<Pack> pack, LocalDate dueBy) {
+    }
+
+    /** The coming meetings of the boards I sit on, soonest first. */
+    @Transactional(readOnly = true)
+    public List<Upcoming> upcomingForMe() {
+        LocalDate today = today();
+        return membership().stream().flatMap(b -> meetings.findByBoardIdOrderByMeetsOnDesc(b.getId()).stream())
+                .filter(m -> !m.getMeetsOn().isBefore(today))
+                .sorted(java.util.Comparator.comparing(Meeting::getMeetsOn))
+                .map(m -> new Upcoming(m, packs.findByMeetingIdOrderByEditionDesc(m.getId()).stream().filter(Pack::isPublished).findFirst(),
+                        dueBy(m)))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Meeting> meetings(Board b) {
         return meetings.findByBoardIdOrderByMeetsOnDesc(b.getId());

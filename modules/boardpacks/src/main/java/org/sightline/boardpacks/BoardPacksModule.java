@@ -4,6 +4,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Optional;
 import org.sightline.boardpacks.ui.BoardPacksView;
+import org.sightline.boardpacks.ui.MyBoardPanel;
+import org.sightline.kernel.module.HomePanel;
 import org.sightline.kernel.module.DemoDataContributor;
 import org.sightline.kernel.module.NavEntry;
 import org.sightline.kernel.module.NavGroup;
@@ -15,9 +17,16 @@ import org.springframework.stereotype.Component;
 public class BoardPacksModule implements SightlineModule {
 
     private final ObjectProvider<BoardPacksDemoData> demoData;
+    private final ObjectProvider<BoardPackService> packs;
 
-    public BoardPacksModule(ObjectProvider<BoardPacksDemoData> demoData) {
+    public BoardPacksModule(ObjectProvider<BoardPacksDemoData> demoData, ObjectProvider<BoardPackService> packs) {
         this.demoData = demoData;
+        this.packs = packs;
+    }
+
+    @Override
+    public List<HomePanel> homePanels() {
+        return List.of(new MyBoardPanel(packs.getObject()));
     }
 
     @Override
