@@ -103,7 +103,10 @@ class BoardPackTest extends AbstractKaribuTest {
         assertThat(PdfUaValidator.failures(pdf)).isEmpty();
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/board-pack.pdf"), pdf);
-        checkContentsAndBookmarks(pdf, List.of("1. Quarterly audit report", "2. Complaints and compliments"));
+        // Numbered as on the agenda; the agenda's item with no paper is listed as verbal; the item not on the agenda follows.
+        checkContentsAndBookmarks(pdf, List.of("1. Quarterly audit report", "3. Complaints and compliments"));
+        String contents = contentsPage(pdf);
+        assertThat(contents).contains("2. Learning bulletin (verbal, no paper)");
         assertThat(notices.findByRecipientIdOrderByCreatedAtDescIdDesc(people.findByEmailIgnoreCase("board@sightline-council.example")
                 .orElseThrow().getId(), PageRequest.of(0, 50)).getContent()).hasSize(before + 1);
 
@@ -164,6 +167,38 @@ class BoardPackTest extends AbstractKaribuTest {
     }
 
     @Test
+    void theCoverNamesTheCouncilBoardMeetingAndAgendaAndThePackHoldsFiguresNotNames() throws Exception {
+        signIn("psw");
+        var board = meetings.findAll().stream().filter(x -> x.getBoard().getName().startsWith("Quality, Performance")).findFirst().orElseThrow().getBoard();
+        Meeting m = packs.scheduleMeeting(board.getId(), LocalDate.of(2027, 1, 26), java.time.LocalTime.of(10, 0), "Civic Centre",
+                "Apologies and minutes\nQuarterly audit report\nAny other business");
+        Pack p = packs.draft(m.getId());
+        Pack one = packs.addSection(p.getId(), p.getVersion(), new SectionDraft("Quarterly audit report", "Head of Quality Assurance",
+                "The board is asked to note the grades.", "audits-quarterly-report", Q3.from(), Q3.to()));
+        Pack published = packs.publish(one.getId(), one.getVersion());
+        byte[] pdf = packs.pdf(published.getId());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            String cover = text.getText(doc);
+            assertThat(cover).contains("Wyndmere Borough Council", board.getName(), "26 Jan 2027 at 10:00, Civic Centre", "Agenda",
+                    "Apologies and minutes (verbal, no paper)", "Quarterly audit report: Head of Quality Assurance",
+                    "Any other business (verbal, no paper)");
+            // The marking once at each edge: the cover's own line at the top, the running footer at the bottom.
+            assertThat(cover.split("OFFICIAL", -1)).hasSize(3);
+            String contents = contentsPage(pdf);
+            assertThat(contents).contains("1. Apologies and minutes (verbal, no paper)", "3. Any other business (verbal, no paper)")
+                    .containsPattern("2\\. Quarterly audit report\\s*\u2014\\s*page \\d+");
+            String all = new PDFTextStripper().getText(doc);
+            // Figures and findings for the board, not how each named auditor was moderated.
+            assertThat(all).doesNotContain("How moderation moved each auditor").contains("Moderators looked at");
+        }
+        // The title keeps its date on one line.
+        assertThat(org.sightline.boardpacks.PackRenderer.title(m)).endsWith("26\u00A0Jan\u00A02027");
+    }
+
+    @Test
     void uploadsAreCheckedAndKeptAsSuppliedWithPageNumbersRunningOn() throws Exception {
         signIn("qa");
         Meeting m = meetings.findAll().stream().filter(x -> x.getBoard().getName().startsWith("Children's Scrutiny")).findFirst().orElseThrow();
@@ -203,7 +238,7 @@ class BoardPackTest extends AbstractKaribuTest {
         byte[] pdf = packs.pdf(published.getId());
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/board-pack-with-upload.pdf"), pdf);
-        checkContentsAndBookmarks(pdf, List.of("1. Actions", "2. Partner agency update (paper as supplied)", "3. Observations"));
+        checkContentsAndBookmarks(pdf, List.of("3. Actions", "4. Partner agency update (paper as supplied)", "5. Observations"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper text = new PDFTextStripper();
             int total = doc.getNumberOfPages();
@@ -245,6 +280,15 @@ class BoardPackTest extends AbstractKaribuTest {
         signIn("qa");
         assertThatThrownBy(() -> packs.createBoard("Another", 5, java.util.Set.of(), java.util.Set.of(org.sightline.kernel.people.Role.QA_OFFICER)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static String contentsPage(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(2);
+            text.setEndPage(2);
+            return text.getText(doc);
+        }
     }
 
     /** The contents page's numbers are the pages where each section begins, and so are the bookmarks. */

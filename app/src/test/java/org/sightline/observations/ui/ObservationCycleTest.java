@@ -142,6 +142,24 @@ class ObservationCycleTest extends AbstractKaribuTest {
         assertThat(PdfUaValidator.failures(pdf)).isEmpty();
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/pdf"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/observation-record.pdf"), pdf);
+        // One rule in the kit: a record that names a child's case is marked OFFICIAL-SENSITIVE; one that does not, OFFICIAL.
+        assertThat(text(pdf)).contains("OFFICIAL").doesNotContain("OFFICIAL-SENSITIVE");
+        var tx = ctx.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        String reference = tx.execute(s -> ctx.getBean(org.sightline.kernel.cases.CaseRepository.class).findAll().stream()
+                .filter(c -> c.isOpen() && c.getTeam() != null && c.getTeam().getId().equals(person("practitioner").getTeam().getId()))
+                .map(org.sightline.kernel.cases.CaseRecord::getReference).findFirst().orElseThrow());
+        ObservationDraft named = new ObservationDraft(practitioner.getId(), TODAY.minusDays(1), reference, null, NatureOfPractice.HOME_VISIT,
+                null, "Saw the children alone.", null, null, null, Set.of(), Set.of());
+        Observation withReference = observations.create(named);
+        byte[] withCase = tx.execute(s -> ctx.getBean(PdfKit.class).render(ctx.getBean(ObservationPdfs.class)
+                .record(observations.open(withReference.getId()))));
+        assertThat(text(withCase)).contains("OFFICIAL-SENSITIVE");
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 
     @Test

@@ -51,28 +51,62 @@ public class PackRenderer {
     }
 
     public static String title(Meeting m) {
-        return m.getBoard().getName() + ": meeting pack, " + Formats.date(m.getMeetsOn());
+        // The date never breaks across lines.
+        return m.getBoard().getName() + ": meeting pack, " + Formats.date(m.getMeetsOn()).replace(' ', '\u00A0');
+    }
+
+    /** An agenda item: numbered as on the agenda, with its paper if the pack has one. */
+    record Item(int number, String title, PackSection section) {
+    }
+
+    /**
+     * The agenda in its order, each line matched to the pack section of the same title; items with
+     * no section are taken verbally; sections not on the agenda follow, numbered on.
+     */
+    static List<Item> agenda(Meeting m, List<PackSection> sections) {
+        List<Item> items = new ArrayList<>();
+        List<PackSection> left = new ArrayList<>(sections);
+        int n = 0;
+        for (String line : m.getAgenda() == null ? List.<String>of() : m.getAgenda().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            PackSection match = left.stream().filter(s -> s.getTitle().strip().equalsIgnoreCase(line)).findFirst().orElse(null);
+            left.remove(match);
+            items.add(new Item(++n, line, match));
+        }
+        for (PackSection s : left) {
+            items.add(new Item(++n, s.getTitle(), s));
+        }
+        return items;
     }
 
     /** Builds the document; {@code uploads} maps a section to its uploaded bytes. */
     PdfDocument document(Pack pack, Map<Long, byte[]> uploads) {
         Meeting m = pack.getMeeting();
+        List<Item> items = agenda(m, pack.getSections());
         PdfDocument doc = kit.document(title(m)).coverPage()
                 .subtitle(m.getBoard().getName())
                 .subject("Papers for the meeting of " + Formats.date(m.getMeetsOn()))
+                .fact("Council", kit.settings().council())
                 .fact("Meeting", Formats.date(m.getMeetsOn()) + " at " + m.getStartsAt().format(TIME)
                         + (m.getVenue() == null ? "" : ", " + m.getVenue()))
                 .fact("Edition", pack.getEdition() == 1 ? "First edition" : "Edition " + pack.getEdition()
-                        + (pack.getCorrectionNote() == null ? "" : ": " + pack.getCorrectionNote()));
+                        + (pack.getCorrectionNote() == null ? "" : ": " + pack.getCorrectionNote()))
+                .coverList("Agenda", items.stream().map(i -> i.title()
+                        + (i.section() == null ? " (verbal, no paper)" : i.section().getPresenter() == null ? "" : ": " + i.section().getPresenter()))
+                        .toList());
         List<String[]> entries = new ArrayList<>();
-        for (PackSection s : pack.getSections()) {
-            entries.add(new String[] {s.getPosition() + ". " + s.getTitle() + (s.isUpload() ? " (paper as supplied)" : ""),
-                    doc.nextSectionAnchor(s.getPosition())});
+        for (Item i : items) {
+            entries.add(i.section() == null ? new String[] {i.number() + ". " + i.title() + " (verbal, no paper)", null}
+                    : new String[] {i.number() + ". " + i.title() + (i.section().isUpload() ? " (paper as supplied)" : ""),
+                    doc.nextSectionAnchor(i.section().getPosition())});
         }
         doc.contents(entries);
-        for (PackSection s : pack.getSections()) {
+        for (Item i : items) {
+            PackSection s = i.section();
+            if (s == null) {
+                continue;
+            }
             List<String> note = new ArrayList<>(s.noteParagraphs());
-            doc.section(s.getPosition() + ". " + s.getTitle(), doc.nextSectionAnchor(s.getPosition()), s.getPresenter(), note);
+            doc.section(i.number() + ". " + s.getTitle(), doc.nextSectionAnchor(s.getPosition()), s.getPresenter(), note);
             if (s.isUpload()) {
                 int pages = s.getUploadPages() == null ? 0 : s.getUploadPages();
                 doc.note("The paper \"" + s.getUploadName() + "\" follows as supplied (" + pages + (pages == 1 ? " page" : " pages")

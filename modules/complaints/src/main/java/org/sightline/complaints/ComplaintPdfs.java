@@ -128,7 +128,7 @@ public class ComplaintPdfs implements PdfExporter {
     /** Everything that happened on one complaint, in date order, with the deadlines. */
     public PdfDocument chronology(Complaint c, List<Timeline.Entry> steps, WorkingDays days, java.time.LocalDate today) {
         PdfDocument doc = kit.document("Complaint " + c.getReference() + ": chronology")
-                .marking("OFFICIAL-SENSITIVE")
+                .childLevel()
                 .subtitle(c.statusLabel())
                 .fact("Received", Formats.date(c.getReceivedOn()) + " by " + c.getChannel().label().toLowerCase())
                 .fact("Complainant", c.getComplainantName() + " (" + c.getComplainantType().label().toLowerCase() + ")")

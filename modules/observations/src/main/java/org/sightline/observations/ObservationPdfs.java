@@ -107,6 +107,9 @@ public class ObservationPdfs implements PdfExporter {
                 .fact("Case", o.getCaseRecord() == null ? "Not recorded" : o.getCaseRecord().getReference())
                 .fact("Level of need", o.getLevelOfNeed() == null ? "Not recorded" : o.getLevelOfNeed().label())
                 .fact("Status", o.getStatus().label());
+        if (o.getCaseRecord() != null) {
+            doc.childLevel();
+        }
         section(doc, "Identified strengths", o.getStrengths(), o.getStrengthThemes());
         section(doc, "Areas for development", o.getDevelopment(), o.getDevelopmentThemes());
         section(doc, "Reflections with the practitioner", o.getReflections(), Set.of());

@@ -53,7 +53,7 @@ public class WorkshopPdfs {
             }
             doc.table(t.caption("Sessions in " + Formats.month(month.atDay(1))));
         });
-        doc.pageBreak().heading("About the workshops");
+        doc.heading("About the workshops");
         Set<Workshop> workshops = new LinkedHashSet<>();
         running.forEach(s -> workshops.add(s.getWorkshop()));
         for (Workshop w : workshops) {
@@ -90,7 +90,10 @@ public class WorkshopPdfs {
                 .fact("Facilitator", s.getFacilitator() == null ? "Not named" : s.getFacilitator().getFullName())
                 .fact("Booked", booked.size() + " of " + s.getCapacity() + " places");
         doc.heading("Sign in");
-        PdfTable t = PdfTable.withColumns("No.", "Name", "Team", "Attendance", "Signature").widths(1, 5, 5, 3, 5);
+        // The instructions come first, on the page people sign.
+        doc.paragraph("Please sign as you arrive. The facilitator records attendance in Sightline from this sheet. If you came "
+                + "without a booking, write your name and team in a spare row.");
+        PdfTable t = PdfTable.withColumns("No.", "Name", "Team", "Attendance", "Signature").widths(1, 5, 5, 3, 6).rowHeightMm(11);
         int n = 0;
         for (Booking b : booked) {
             t.row(String.valueOf(++n), b.getPerson().getFullName(),
@@ -101,8 +104,6 @@ public class WorkshopPdfs {
             t.row(String.valueOf(++n), "", "", "", "");
         }
         doc.table(t.caption("Everyone booked, by name, with five rows for people who come without booking"));
-        doc.note("Please sign as you arrive. The facilitator records attendance in Sightline from this sheet. If you came "
-                + "without a booking, write your name and team in a spare row.");
         return doc;
     }
 

@@ -27,8 +27,7 @@ public class AuditPdf {
     public PdfDocument build(CaseAudit audit, CaseSummary summary) {
         List<TemplateDomain> domains = audit.getTemplate().getDomains();
         PdfDocument doc = kit.document("Case audit " + summary.reference())
-                // It names a child's case: more than the default marking.
-                .marking("OFFICIAL-SENSITIVE")
+                .childLevel()
                 .subtitle(Formats.month(audit.getMonth()))
                 .fact("Case", summary.reference() + summary.childInitials().map(i -> " (" + i + ")").orElse(""))
                 .fact("Level of need", summary.levelOfNeed().label())

@@ -44,7 +44,16 @@ final class AuditReports {
         doc.table(gradeTable("Team", f.byTeam()).caption("Final overall grades by team"));
     }
 
+    /** Completion, and moderation in aggregate: how many moderated and which way grades moved, naming no auditor. */
     static void completion(PdfDocument doc, TrackingFigures f) {
+        completion(doc, f, false);
+    }
+
+    /**
+     * As {@link #completion(PdfDocument, TrackingFigures)}; {@code byAuditor} adds how moderation
+     * moved each named auditor's grades, which is for the QA team's own report, never a board's.
+     */
+    static void completion(PdfDocument doc, TrackingFigures f, boolean byAuditor) {
         doc.heading("Completion and moderation");
         PdfTable t = PdfTable.withColumns("Month", "Allocated", "Complete", "Complete %", "Overdue", "Moderated").rowHeaders()
                 .caption("Completion against allocation");
@@ -54,6 +63,13 @@ final class AuditReports {
         }
         doc.table(t);
         if (!f.shifts().isEmpty()) {
+            long moderated = f.shifts().stream().mapToLong(TrackingFigures.ShiftRow::moderated).sum();
+            long higher = f.shifts().stream().mapToLong(TrackingFigures.ShiftRow::optimistic).sum();
+            long lower = f.shifts().stream().mapToLong(TrackingFigures.ShiftRow::pessimistic).sum();
+            doc.paragraph("Moderators looked at " + moderated + " auditors' assessments where the two auditors' grades differed: "
+                    + higher + " had graded above the final grade and " + lower + " below it.");
+        }
+        if (byAuditor && !f.shifts().isEmpty()) {
             PdfTable s = PdfTable.withColumns("Auditor", "Moderated audits", "Graded higher", "Graded lower", "Average shift")
                     .rowHeaders().caption("How moderation moved each auditor's overall grade");
             f.shifts().forEach(r -> s.row(r.auditor(), Long.toString(r.moderated()), Long.toString(r.optimistic()),

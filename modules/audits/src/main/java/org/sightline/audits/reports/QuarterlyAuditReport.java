@@ -47,6 +47,16 @@ public class QuarterlyAuditReport implements PdfExporter {
 
     @Override
     public PdfDocument build(ReportPeriod period) {
+        return build(period, true);
+    }
+
+    /** In a board pack: figures and findings, not how each named auditor's grades were moderated. */
+    @Override
+    public PdfDocument buildForMeeting(ReportPeriod period, java.time.LocalDate meetingDay) {
+        return build(period, false);
+    }
+
+    private PdfDocument build(ReportPeriod period, boolean byAuditor) {
         TrackingFilter filter = new TrackingFilter(period.from(), period.to(), null, null);
         TrackingFigures f = tracking.figures(filter);
         PdfDocument doc = kit.document(title()).subtitle(period.fullLabel())
@@ -56,7 +66,7 @@ public class QuarterlyAuditReport implements PdfExporter {
         AuditReports.summary(doc, f);
         AuditReports.charts(doc, f);
         AuditReports.byService(doc, f);
-        AuditReports.completion(doc, f);
+        AuditReports.completion(doc, f, byAuditor);
         AuditReports.themes(doc, tracking.themes(filter, 4));
         doc.note("Grades are the final grades: agreed by the lead and peer auditors, or set by a moderator where they differed.");
         return doc;

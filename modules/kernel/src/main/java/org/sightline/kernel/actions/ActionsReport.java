@@ -100,10 +100,10 @@ public class ActionsReport implements PdfExporter {
         doc.table(overdueTable.caption("Open actions past their due date"));
 
         doc.heading("All actions in the period");
-        PdfTable all = PdfTable.withColumns("Action", "Owner", "Due", "Status", "Source", "Evidence of completion")
-                .widths(4, 3, 2, 2, 3, 5);
+        PdfTable all = PdfTable.withColumns("Action", "Owner", "Team", "Due", "Status", "Source", "Evidence of completion")
+                .widths(6, 3, 3, 2, 2, 3, 4).alert("Overdue");
         for (ActionItem a : items) {
-            all.row(a.getTitle(), a.getOwner().getFullName(), Formats.date(a.getDueDate()),
+            all.row(a.getTitle(), a.getOwner().getFullName(), teamOf(a), Formats.date(a.getDueDate()),
                     a.isOverdue(today) ? "Overdue" : a.getStatus().label(), source(a),
                     a.getEvidence() == null ? "" : a.getEvidence()
                             + (a.getCompletedBy() == null ? "" : " (" + a.getCompletedBy().getFullName() + ", "

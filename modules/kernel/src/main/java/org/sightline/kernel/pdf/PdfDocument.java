@@ -58,6 +58,9 @@ public final class PdfDocument {
     private boolean coverPage;
     private final Map<String, String> facts = new LinkedHashMap<>();
     private final List<Block> blocks = new ArrayList<>();
+    private boolean childLevel;
+    private String coverListHeading;
+    private List<String> coverList = List.of();
     private int anchors;
     private int charts;
 
@@ -83,6 +86,19 @@ public final class PdfDocument {
         return this;
     }
 
+    /**
+     * The document names a child's case (a case audit, a complaint's chronology, an observation that
+     * records a case reference): the kit marks it with the child-level marking, one rule for all.
+     */
+    public PdfDocument childLevel() {
+        this.childLevel = true;
+        return this;
+    }
+
+    boolean isChildLevel() {
+        return childLevel;
+    }
+
     /** Overrides the configured protective marking for this document, e.g. "OFFICIAL-SENSITIVE". */
     public PdfDocument marking(String marking) {
         this.marking = marking;
@@ -99,6 +115,21 @@ public final class PdfDocument {
     }
 
     /** The title block fills a cover page of its own, as on a board pack. */
+    /** A numbered list in the title block, under its own heading: a pack's agenda on its cover. */
+    public PdfDocument coverList(String heading, List<String> items) {
+        this.coverListHeading = heading;
+        this.coverList = List.copyOf(items);
+        return this;
+    }
+
+    String coverListHeading() {
+        return coverListHeading;
+    }
+
+    List<String> coverList() {
+        return coverList;
+    }
+
     public PdfDocument coverPage() {
         this.coverPage = true;
         return this;
@@ -254,6 +285,12 @@ public final class PdfDocument {
 
     Map<String, String> facts() {
         return facts;
+    }
+
+    /** The text of every heading and section title, in order: what a reader sees as the document's outline. */
+    public List<String> headingTexts() {
+        return blocks.stream().map(b -> b instanceof Heading hd ? hd.text() : b instanceof Section sec ? sec.title() : null)
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     List<Block> blocks() {

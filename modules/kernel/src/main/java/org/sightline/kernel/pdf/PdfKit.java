@@ -115,7 +115,7 @@ public class PdfKit {
 
     /** The XHTML that is laid out; package-private so tests can look at the structure. */
     public String xhtml(PdfDocument d) {
-        String marking = d.marking() != null ? d.marking() : settings.protectiveMarking();
+        String marking = d.marking() != null ? d.marking() : d.isChildLevel() ? settings.childLevelMarking() : settings.protectiveMarking();
         StringBuilder h = new StringBuilder(16 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/>");
         h.append("<title>").append(esc(d.title())).append("</title>");
@@ -124,7 +124,7 @@ public class PdfKit {
         }
         h.append("<meta name=\"subject\" content=\"").append(esc(d.subject() != null ? d.subject() : d.title())).append("\"/>");
         bookmarks(h, d.blocks());
-        h.append("<style>").append(esc(css(marking, d.title()) + (d.isNewsletter() ? NEWSLETTER_CSS : ""))).append("</style></head><body>");
+        h.append("<style>").append(esc(css(marking, footerTitle(d.title())) + (d.isNewsletter() ? NEWSLETTER_CSS : ""))).append("</style></head><body>");
 
         h.append(d.isNewsletter() ? "<div class=\"title-block masthead\"><p class=\"marking-line\">"
                 : d.isCoverPage() ? "<div class=\"title-block cover\"><p class=\"marking-line\">" : "<div class=\"title-block\"><p class=\"marking-line\">").append(esc(marking)).append("</p>");
@@ -135,12 +135,75 @@ public class PdfKit {
         for (Map.Entry<String, String> f : d.facts().entrySet()) {
             h.append("<p class=\"fact\"><b>").append(esc(f.getKey())).append(":</b> ").append(esc(f.getValue())).append("</p>");
         }
+        if (!d.coverList().isEmpty()) {
+            h.append("<h2 class=\"cover-list\">").append(esc(d.coverListHeading())).append("</h2><ol class=\"cover-list\">");
+            d.coverList().forEach(i -> h.append("<li>").append(esc(i)).append("</li>"));
+            h.append("</ol>");
+        }
         h.append("<p class=\"fact\"><b>Produced:</b> ")
                 .append(esc(ZonedDateTime.now(clock).format(GENERATED)))
                 .append(d.author() != null ? " by " + esc(d.author()) : "")
                 .append("</p></div>");
 
-        for (PdfDocument.Block block : d.blocks()) {
+        List<PdfDocument.Block> blocks = withoutTrailingBreaks(d.blocks());
+        for (int i = 0; i < blocks.size(); i++) {
+            PdfDocument.Block block = blocks.get(i);
+            // A heading goes onto the page with what it introduces, and a short table or a chart
+            // with its figures is never split: both are laid out in one unbreakable box.
+            PdfDocument.Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            boolean keepWithNext = block instanceof PdfDocument.Heading && next != null && fitsOnAPage(next);
+            if (keepWithNext) {
+                h.append("<div class=\"keep\">");
+            } else if (fitsOnAPage(block) && !(block instanceof PdfDocument.Paragraph)) {
+                h.append("<div class=\"keep\">");
+            }
+            block(h, block);
+            if (keepWithNext) {
+                block(h, next);
+                i++;
+                h.append("</div>");
+            } else if (fitsOnAPage(block) && !(block instanceof PdfDocument.Paragraph)) {
+                h.append("</div>");
+            }
+        }
+        h.append("</body></html>");
+        return h.toString();
+    }
+
+    /** The title as the running footer carries it: short enough to leave the marking alone in the centre. */
+    static String footerTitle(String title) {
+        if (title == null || title.length() <= 48) {
+            return title;
+        }
+        String cut = title.substring(0, 47);
+        int space = cut.lastIndexOf(' ');
+        return (space > 24 ? cut.substring(0, space) : cut).replaceAll("[,:;\\s\u2014-]+$", "") + "\u2026";
+    }
+
+    /** Rows a table may have and still be kept on one page rather than split. */
+    static final int KEEP_TOGETHER_ROWS = 15;
+
+    private static boolean fitsOnAPage(PdfDocument.Block b) {
+        return switch (b) {
+            case PdfDocument.Table t -> t.table().rows().size() <= KEEP_TOGETHER_ROWS;
+            case PdfDocument.Chart c -> c.spec().categories().size() <= KEEP_TOGETHER_ROWS;
+            case PdfDocument.BulletList l -> l.items().size() <= KEEP_TOGETHER_ROWS;
+            case PdfDocument.Paragraph p -> p.text() == null || p.text().length() < 1200;
+            case PdfDocument.Quote q -> true;
+            default -> false;
+        };
+    }
+
+    /** A break with nothing after it would only print a blank last page. */
+    private static List<PdfDocument.Block> withoutTrailingBreaks(List<PdfDocument.Block> blocks) {
+        int end = blocks.size();
+        while (end > 0 && blocks.get(end - 1) instanceof PdfDocument.PageBreak) {
+            end--;
+        }
+        return blocks.subList(0, end);
+    }
+
+    private void block(StringBuilder h, PdfDocument.Block block) {
             switch (block) {
                 case PdfDocument.Heading hd -> h.append("<h").append(hd.level()).append(" id=\"").append(hd.anchor()).append("\">")
                         .append(esc(hd.text())).append("</h").append(hd.level()).append(">");
@@ -156,7 +219,12 @@ public class PdfKit {
                 case PdfDocument.Contents c -> {
                     h.append("<h2 id=\"contents\" class=\"contents-heading\">Contents</h2><ol class=\"contents\">");
                     for (String[] entry : c.entries()) {
-                        h.append("<li><a class=\"toc\" href=\"#").append(esc(entry[1])).append("\">").append(esc(entry[0])).append("</a></li>");
+                        // An item with no paper (taken verbally) is listed, without a page.
+                        if (entry[1] == null) {
+                            h.append("<li>").append(esc(entry[0])).append("</li>");
+                        } else {
+                            h.append("<li><a class=\"toc\" href=\"#").append(esc(entry[1])).append("\">").append(esc(entry[0])).append("</a></li>");
+                        }
                     }
                     h.append("</ol>");
                 }
@@ -176,9 +244,6 @@ public class PdfKit {
                                 : "<p class=\"attribution\">" + esc(q.attribution()) + "</p>")
                         .append("</blockquote>");
             }
-        }
-        h.append("</body></html>");
-        return h.toString();
     }
 
     private static void bookmarks(StringBuilder h, List<PdfDocument.Block> blocks) {
@@ -239,9 +304,12 @@ public class PdfKit {
         }
         for (List<String> row : t.rows()) {
             h.append("<tr>");
+            String height = t.rowHeightMm() > 0 ? " style=\"height:" + t.rowHeightMm() + "mm\"" : "";
             for (int i = 0; i < row.size(); i++) {
                 boolean th = i == 0 && t.firstColumnIsHeader();
-                h.append(th ? "<th scope=\"row\">" : "<td>").append(esc(row.get(i))).append(th ? "</th>" : "</td>");
+                String alert = t.isAlert(row.get(i)) ? " class=\"alert\"" : "";
+                h.append(th ? "<th scope=\"row\"" + height + alert + ">" : "<td" + height + alert + ">").append(esc(row.get(i)))
+                        .append(th ? "</th>" : "</td>");
             }
             h.append("</tr>");
         }
@@ -295,12 +363,15 @@ public class PdfKit {
                   @bottom-center { content: "%1$s"; font-family: 'DejaVu Sans', 'Symbola', 'Droid Sans Fallback', 'Nanum Gothic'; font-size: 8pt; font-weight: bold; color: #1f2933; }
                   @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'DejaVu Sans', 'Symbola', 'Droid Sans Fallback', 'Nanum Gothic'; font-size: 8pt; color: #1f2933; }
                 }
+                @page :first { @top-center { content: ""; } }
                 body { font-family: 'DejaVu Sans', 'Symbola', 'Droid Sans Fallback', 'Nanum Gothic'; font-size: 10pt; line-height: 1.4; color: #1f2933; }
                 .title-block { border-bottom: 2pt solid #0b5563; margin-bottom: 12pt; padding-bottom: 6pt; }
                 .marking-line { font-size: 8pt; font-weight: bold; letter-spacing: 1pt; margin: 0 0 4pt 0; }
                 h1 { font-size: 20pt; color: #0b5563; margin: 0 0 4pt 0; }
-                h2 { font-size: 14pt; color: #0b5563; margin: 16pt 0 6pt 0; page-break-after: avoid; }
-                h3 { font-size: 11.5pt; color: #1f2933; margin: 12pt 0 4pt 0; page-break-after: avoid; }
+                h2 { font-size: 14pt; color: #0b5563; margin: 16pt 0 6pt 0; page-break-after: avoid; -fs-page-break-min-height: 45mm; }
+                h3 { font-size: 11.5pt; color: #1f2933; margin: 12pt 0 4pt 0; page-break-after: avoid; -fs-page-break-min-height: 35mm; }
+                .keep { page-break-inside: avoid; }
+                td.alert, th.alert { color: #a4262c; font-weight: bold; }
                 p { margin: 0 0 6pt 0; }
                 .subtitle { font-size: 12pt; color: #3e4c59; }
                 .fact { margin: 0 0 2pt 0; font-size: 9.5pt; }
@@ -317,12 +388,16 @@ public class PdfKit {
                 .figure { page-break-inside: avoid; margin: 6pt 0; }
                 object.chart { display: block; width: 160mm; height: 80mm; }
                 .page-break { page-break-after: always; }
-                h4 { font-size: 10.5pt; color: #1f2933; margin: 10pt 0 4pt 0; page-break-after: avoid; }
-                h5 { font-size: 10pt; color: #1f2933; margin: 8pt 0 3pt 0; page-break-after: avoid; }
+                h4 { font-size: 10.5pt; color: #1f2933; margin: 10pt 0 4pt 0; page-break-after: avoid; -fs-page-break-min-height: 30mm; }
+                h5 { font-size: 10pt; color: #1f2933; margin: 8pt 0 3pt 0; page-break-after: avoid; -fs-page-break-min-height: 30mm; }
                 .cover { border-bottom: 0; padding-top: 60mm; page-break-after: always; }
                 .cover h1 { font-size: 26pt; }
                 .cover .subtitle { font-size: 15pt; }
                 .cover .fact { font-size: 11pt; margin-bottom: 4pt; }
+                .cover { padding-top: 30mm; }
+                h2.cover-list { margin-top: 14pt; font-size: 13pt; }
+                ol.cover-list { margin: 0 0 10pt 0; padding-left: 16pt; font-size: 11pt; }
+                ol.cover-list li { margin-bottom: 3pt; }
                 h2.contents-heading { margin-top: 0; }
                 ol.contents { padding-left: 0; list-style-type: none; }
                 ol.contents li { margin-bottom: 6pt; font-size: 11pt; }

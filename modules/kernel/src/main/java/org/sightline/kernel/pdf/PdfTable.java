@@ -16,6 +16,8 @@ public final class PdfTable {
     private String caption;
     private int[] widths;
     private boolean firstColumnIsHeader;
+    private int rowHeightMm;
+    private final java.util.Set<String> alerts = new java.util.HashSet<>();
 
     private PdfTable(List<String> headers) {
         this.headers = List.copyOf(headers);
@@ -40,6 +42,29 @@ public final class PdfTable {
         }
         this.widths = widths.clone();
         return this;
+    }
+
+    /** Rows at least this tall, e.g. 10 mm for a sheet people sign by hand. */
+    public PdfTable rowHeightMm(int mm) {
+        this.rowHeightMm = mm;
+        return this;
+    }
+
+    /**
+     * Cells that say exactly one of these words ("Overdue") are printed in the warning colour and
+     * bold: the word carries the meaning, the colour draws the eye.
+     */
+    public PdfTable alert(String... words) {
+        alerts.addAll(Arrays.asList(words));
+        return this;
+    }
+
+    int rowHeightMm() {
+        return rowHeightMm;
+    }
+
+    boolean isAlert(String cell) {
+        return alerts.contains(cell);
     }
 
     /** The first cell of each row labels the row (a row header for screen readers). */

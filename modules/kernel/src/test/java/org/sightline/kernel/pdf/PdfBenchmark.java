@@ -17,7 +17,7 @@ public final class PdfBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        PdfKit kit = new PdfKit(new PdfSettings(null, "Benchmark Council"), Clock.systemDefaultZone());
+        PdfKit kit = new PdfKit(new PdfSettings(null, "Benchmark Council", null, null), Clock.systemDefaultZone());
 
         java.nio.file.Path file = java.nio.file.Files.createTempFile("sightline-benchmark", ".pdf");
         try (var out = java.nio.file.Files.newOutputStream(file)) {

@@ -16,7 +16,7 @@ import org.sightline.kernel.charts.ChartSpec;
 
 class PdfKitTest {
 
-    private final PdfKit kit = new PdfKit(new PdfSettings(null, "Test Council"),
+    private final PdfKit kit = new PdfKit(new PdfSettings(null, "Test Council", null, null),
             Clock.fixed(Instant.parse("2026-11-20T10:15:00Z"), ZoneId.of("Europe/London")));
 
     static PdfDocument sample(PdfKit kit, int rows) {
@@ -103,7 +103,7 @@ class PdfKitTest {
 
     @Test
     void protectiveMarkingIsConfigurableAndPerDocument() throws Exception {
-        PdfKit sensitive = new PdfKit(new PdfSettings("OFFICIAL-SENSITIVE", null), Clock.systemUTC());
+        PdfKit sensitive = new PdfKit(new PdfSettings("OFFICIAL-SENSITIVE", null, null, null), Clock.systemUTC());
         try (PDDocument doc = Loader.loadPDF(sensitive.render(sensitive.document("Marked").paragraph("Body")))) {
             assertThat(new PDFTextStripper().getText(doc)).contains("OFFICIAL-SENSITIVE");
         }
@@ -122,5 +122,48 @@ class PdfKitTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void aBreakWithNothingAfterItPrintsNoBlankPageAndAShortTableStaysWhole() throws Exception {
+        PdfDocument doc = kit.document("Layout rules").paragraph("One paragraph.").pageBreak().pageBreak();
+        try (PDDocument pdf = Loader.loadPDF(kit.render(doc))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+        }
+        // Enough text to leave a few lines on page one, then a heading and a 15-row table: both go over together.
+        PdfDocument filled = kit.document("Layout rules");
+        for (int i = 0; i < FILLER; i++) {
+            filled.paragraph("Filler line " + i + " of the first page, long enough to be a line of its own.");
+        }
+        PdfTable t = PdfTable.withColumns("Row", "Value");
+        for (int i = 1; i <= 15; i++) {
+            t.row("Row " + i, "Value " + i);
+        }
+        filled.heading("Kept with its table").table(t);
+        try (PDDocument pdf = Loader.loadPDF(kit.render(filled))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(2);
+            text.setEndPage(2);
+            String second = text.getText(pdf);
+            assertThat(second).contains("Kept with its table", "Row 1 Value 1", "Row 15");
+            text.setStartPage(1);
+            text.setEndPage(1);
+            // Page one had room for the heading and a few rows, but not the whole table.
+            assertThat(text.getText(pdf)).contains("Filler line " + (FILLER - 1)).doesNotContain("Kept with its table");
+        }
+    }
+
+    /** Leaves about 60 mm at the foot of page one. */
+    private static final int FILLER = 23;
+
+    @Test
+    void aLongTitleIsShortenedInTheFooterAndAnAlertWordIsKept() throws Exception {
+        assertThat(PdfKit.footerTitle("Monthly case audit briefing for managers and service leads, October 2026"))
+                .isEqualTo("Monthly case audit briefing for managers and\u2026");
+        assertThat(PdfKit.footerTitle("Actions report")).isEqualTo("Actions report");
+        PdfTable t = PdfTable.withColumns("Action", "Status").alert("Overdue").row("Call back", "Overdue").row("Visit", "Open");
+        String xhtml = kit.xhtml(kit.document("Alerts").table(t));
+        assertThat(xhtml).contains("<td class=\"alert\">Overdue</td>").contains("<td>Open</td>");
     }
 }

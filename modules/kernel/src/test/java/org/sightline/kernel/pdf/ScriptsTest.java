@@ -22,7 +22,7 @@ class ScriptsTest {
 
     @Test
     void otherScriptsAndEmojiPrintAsWritten() throws Exception {
-        PdfKit kit = new PdfKit(new PdfSettings(null, "Test Council"), Clock.fixed(Instant.parse("2026-11-20T10:15:00Z"), ZoneId.of("Europe/London")));
+        PdfKit kit = new PdfKit(new PdfSettings(null, "Test Council", null, null), Clock.fixed(Instant.parse("2026-11-20T10:15:00Z"), ZoneId.of("Europe/London")));
         byte[] pdf = kit.render(kit.document("Words as written").heading("Compliments")
                 .paragraph("From " + CHINESE + " (" + JAPANESE + ", " + KOREAN + ")")
                 .paragraph("From " + CYRILLIC + " and " + GREEK + ": great work " + EMOJI)

@@ -35,7 +35,7 @@ class MarkupTest {
 
     @Test
     void aPdfPrintsTheTextAsTypedAndRunsNothing() throws Exception {
-        PdfKit kit = new PdfKit(new PdfSettings(null, "Test Council"),
+        PdfKit kit = new PdfKit(new PdfSettings(null, "Test Council", null, null),
                 Clock.fixed(Instant.parse("2026-11-20T10:15:00Z"), ZoneId.of("Europe/London")));
         byte[] pdf = kit.render(kit.document("Escaping").heading("Typed").markup(WITHHELD + "\n\n- " + MATHS + "\n- " + SCRIPT));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
