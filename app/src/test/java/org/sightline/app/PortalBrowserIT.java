@@ -197,6 +197,14 @@ class PortalBrowserIT {
         waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Answers the question a page asks before an irreversible step by taking the step. */
+    private static void confirmTheStep() {
+        var confirm = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']")));
+        assertNoSeriousViolations("the question before an irreversible step");
+        confirm.click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-button[slot='confirm-button']")));
+    }
+
     private static void signInAs(String user) {
         driver.get(base + "/login");
         var field = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
@@ -379,10 +387,12 @@ class PortalBrowserIT {
         driver.manage().deleteAllCookies();
         signInAs("practitioner");
         driver.get(base + "/workshops");
-        var book = waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("(//vaadin-button[normalize-space(.)='Book a place'])[1]")));
+        // The first "Book a place" on screen (a phone's cards are there too, hidden on a wide screen).
+        var book = waiting().until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='Book a place']")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElse(null));
         String label = book.getDomAttribute("aria-label");
-        assertThat(label).startsWith("Book a place on ");
-        String title = label.substring("Book a place on ".length(), label.lastIndexOf(", "));
+        assertThat(label).startsWith("Book a place: ");
+        String title = label.substring("Book a place: ".length(), label.lastIndexOf(", "));
         assertNoSeriousViolations("workshops");
         click(book);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-bookings"), title));
@@ -476,6 +486,7 @@ class PortalBrowserIT {
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Record an observation"));
         // Sharing an empty form names each missing field beside it.
         click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Share with the practitioner']")));
+        confirmTheStep();
         var observed = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box[invalid]")));
         assertThat(observed.getDomProperty("errorMessage")).isEqualTo("Choose the practitioner you observed.");
         screenshot("observation-form-errors.png");
@@ -502,6 +513,7 @@ class PortalBrowserIT {
         click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Start a supervision audit']")));
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "New supervision audit"));
         click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Complete the audit']")));
+        confirmTheStep();
         var supervisor = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box[invalid]")));
         assertThat(supervisor.getDomProperty("errorMessage")).isEqualTo("Choose the supervisor whose supervision you audited.");
         screenshot("supervision-form-errors.png");
@@ -585,6 +597,7 @@ class PortalBrowserIT {
         waiting().until(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("Case .+")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-radio-group")));
         click(driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Submit the review']")));
+        confirmTheStep();
         var invalid = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-radio-group[invalid]")));
         assertThat(invalid.getDomProperty("errorMessage")).isEqualTo("Answer this question; it is required.");
         screenshot("thematic-review.png");
@@ -622,5 +635,187 @@ class PortalBrowserIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img[alt]")));
         screenshot("overview.png");
         assertNoSeriousViolations("QA overview");
+    }
+
+    @Test
+    @Order(19)
+    void thePractitionersPagesWorkOnAPhone() throws Exception {
+        driver.manage().deleteAllCookies();
+        var chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            signInAs("practitioner");
+            for (String page : List.of("", "workshops", "workshops/cpd", "bulletins", "notifications")) {
+                driver.get(base + "/" + page);
+                waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                Thread.sleep(400);
+                Object overflow = chrome.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(((Number) overflow).intValue()).as(page + " scrolls sideways at 390 px").isLessThanOrEqualTo(0);
+                // Nothing the reader can press, and no name in a card, is cut off or beyond the right edge.
+                @SuppressWarnings("unchecked")
+                List<String> cut = (List<String>) chrome.executeScript("""
+                        const out = [];
+                        for (const e of document.querySelectorAll('vaadin-button, a, .card-title')) {
+                          const r = e.getBoundingClientRect();
+                          if (r.width === 0 || getComputedStyle(e).visibility === 'hidden') continue;
+                          if (r.right > window.innerWidth + 1) out.push('beyond the edge: ' + e.textContent.trim());
+                          if (e.classList.contains('card-title') && e.scrollWidth > e.clientWidth + 1) out.push('cut: ' + e.textContent.trim());
+                        }
+                        return out;""");
+                assertThat(cut).as(page + " at 390 px").isEmpty();
+                screenshot("phone-" + (page.isEmpty() ? "home" : page.replace('/', '-')) + ".png");
+            }
+            driver.get(base + "/workshops");
+            var book = waiting().until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='Book a place']")).stream()
+                    .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElse(null));
+            assertThat(book.getRect().getX() + book.getRect().getWidth()).isLessThanOrEqualTo(390);
+            assertNoSeriousViolations("workshops on a phone");
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** The demo user who holds each role, to open a page as someone allowed to. */
+    private static final Map<String, String> USER_OF_ROLE = Map.ofEntries(Map.entry("PRACTITIONER", "practitioner"),
+            Map.entry("TEAM_MANAGER", "manager"), Map.entry("SERVICE_MANAGER", "servicemanager"), Map.entry("HEAD_OF_SERVICE", "headofservice"),
+            Map.entry("DIRECTOR", "director"), Map.entry("PRINCIPAL_SOCIAL_WORKER", "psw"), Map.entry("QA_OFFICER", "qa"),
+            Map.entry("COMPLAINTS_OFFICER", "complaints"), Map.entry("BOARD_MEMBER", "board"), Map.entry("ADMINISTRATOR", "admin"));
+
+    // First, before the journeys below use up what the demo offers (the practitioner's feedback to give).
+    @Test
+    @Order(0)
+    void everyRouteOpensForARoleAllowedToAndHasNoSeriousAccessibilityViolation() throws Exception {
+        // Every @Route the portal and its modules have, with who may open it.
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Route.class));
+        Map<String, java.util.Set<String>> allowed = new java.util.TreeMap<>();
+        for (var bean : scanner.findCandidateComponents("org.sightline")) {
+            Class<?> view = Class.forName(bean.getBeanClassName());
+            String template = view.getAnnotation(com.vaadin.flow.router.Route.class).value();
+            var roles = view.getAnnotation(jakarta.annotation.security.RolesAllowed.class);
+            if (roles != null) {
+                allowed.put(template, java.util.Set.of(roles.value()));
+            } else if (view.isAnnotationPresent(jakarta.annotation.security.PermitAll.class)) {
+                allowed.put(template, USER_OF_ROLE.keySet());
+            }
+        }
+        assertThat(allowed).hasSizeGreaterThan(40);
+        java.util.Set<String> visited = new java.util.TreeSet<>();
+        List<String> problems = new java.util.ArrayList<>();
+        for (var role : List.of("QA_OFFICER", "PRINCIPAL_SOCIAL_WORKER", "TEAM_MANAGER", "PRACTITIONER", "SERVICE_MANAGER", "HEAD_OF_SERVICE",
+                "DIRECTOR", "COMPLAINTS_OFFICER", "BOARD_MEMBER", "ADMINISTRATOR")) {
+            driver.manage().deleteAllCookies();
+            signInAs(USER_OF_ROLE.get(role));
+            java.util.Set<String> links = new java.util.LinkedHashSet<>();
+            // The pages without parameters first, collecting the record links they show.
+            for (var route : allowed.entrySet()) {
+                String template = route.getKey().replaceAll("/:[A-Za-z]+\\?$", "");
+                if (template.contains(":") || visited.contains(route.getKey()) || !route.getValue().contains(role)) {
+                    continue;
+                }
+                open(template, role, problems);
+                visited.add(route.getKey());
+                links.addAll(links());
+            }
+            // The bulletin editor opens on a draft, and the demo has none: the PSW starts one, as they would.
+            if (role.equals("PRINCIPAL_SOCIAL_WORKER")) {
+                driver.get(base + "/bulletins");
+                var start = waiting().until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-button[starts-with(normalize-space(.), 'Start a bulletin')]")));
+                click(start);
+                waiting().until(ExpectedConditions.urlMatches(".*/bulletins/\\d+/edit$"));
+                links.add(driver.getCurrentUrl().substring(base.length() + 1));
+            }
+            // Then one record of each kind this role can reach from its own pages.
+            for (var route : allowed.entrySet()) {
+                if (!route.getKey().contains(":") || route.getKey().endsWith("?") || visited.contains(route.getKey())
+                        || !route.getValue().contains(role)) {
+                    continue;
+                }
+                for (String path : candidates(route.getKey(), links)) {
+                    if (open(path, role, problems)) {
+                        visited.add(route.getKey());
+                        break;
+                    }
+                }
+            }
+        }
+        java.util.Set<String> missed = new java.util.TreeSet<>(allowed.keySet());
+        missed.removeAll(visited);
+        System.out.println("Accessibility checked on " + visited.size() + " routes; not reached: " + missed);
+        driver.manage().deleteAllCookies();
+        assertThat(problems).as(problems.size() + " problems").isEmpty();
+        assertThat(missed).as("routes no allowed role could reach").isEmpty();
+    }
+
+    /**
+     * Addresses to try for a route with parameters: records this role's pages link to; then the
+     * route under a linked parent record ("audits/12" gives "audits/12/moderate"); then "new"
+     * and the first few ids.
+     */
+    private static List<String> candidates(String template, java.util.Set<String> links) {
+        java.util.function.Function<String, java.util.regex.Pattern> regex = t ->
+                java.util.regex.Pattern.compile(t.replaceAll(":[A-Za-z]+(\\([^)]*\\))?", "[^/]+"));
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        links.stream().filter(l -> regex.apply(template).matcher(l).matches()).limit(3).forEach(out::add);
+        int cut = template.lastIndexOf('/');
+        if (cut > 0 && !template.substring(cut).contains(":")) {
+            String parent = template.substring(0, cut);
+            links.stream().filter(l -> regex.apply(parent).matcher(l).matches()).limit(12).forEach(l -> out.add(l + template.substring(cut)));
+        }
+        if (template.matches("[^:]*/:[A-Za-z]+")) {
+            out.add(template.replaceAll(":[A-Za-z]+$", "new"));
+            for (int id = 1; id <= 3; id++) {
+                out.add(template.replaceAll(":[A-Za-z]+$", String.valueOf(id)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Opens a page as the signed-in role; false if it turned out not to be that page (refused or not found). */
+    private static boolean open(String path, String role, List<String> problems) throws Exception {
+        driver.get(base + "/" + path);
+        try {
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            problems.add(role + " " + path + ": no page heading");
+            return false;
+        }
+        Thread.sleep(300);
+        String heading = driver.findElement(By.tagName("h1")).getText();
+        if (heading.contains("Something went wrong")) {
+            problems.add(role + " " + path + ": something went wrong");
+            return false;
+        }
+        if (heading.equals("Page not found") || heading.equals("You do not have access to this page")) {
+            return false;
+        }
+        try {
+            assertNoSeriousViolations(role + " " + path);
+        } catch (AssertionError e) {
+            problems.add(e.getMessage().lines().findFirst().orElse(path));
+        }
+        // One spacing rule: a section heading never sits flush against what comes before it.
+        @SuppressWarnings("unchecked")
+        List<String> flush = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const out = [];
+                for (const h of document.querySelectorAll('.page h2')) {
+                  if (h.closest('.panel')) continue;
+                  let prev = h.previousElementSibling;
+                  if (!prev && h.parentElement && !h.parentElement.classList.contains('page')) prev = h.parentElement.previousElementSibling;
+                  if (!prev || prev.getBoundingClientRect().height === 0) continue;
+                  const gap = h.getBoundingClientRect().top - prev.getBoundingClientRect().bottom;
+                  if (gap < 12) out.push(h.textContent.trim() + ' (' + Math.round(gap) + ' px)');
+                }
+                return out;""");
+        flush.forEach(f -> problems.add(role + " " + path + ": heading flush against what is above it: " + f));
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> links() {
+        return ((List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))"
+                        + ".filter(h => h && !h.startsWith('http') && !h.startsWith('/') && !h.includes('VAADIN')).map(h => h.split('?')[0]);"));
     }
 }

@@ -84,6 +84,8 @@ public class SampleView extends Main {
         exclusion.setStepButtonsVisible(true);
         seed.setValue(Long.toString(samples.newSeed()));
         seed.setHelperText("Keep it to draw the same sample again");
+        seed.setWidth("17rem");
+        exclusion.setWidth("17rem");
         Div settings = new Div(month, exclusion, seed);
         settings.addClassName("filters");
         monthState.setId("month-state");

@@ -325,6 +325,7 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
         PointRow row = new PointRow();
         row.description.setMaxLength(2000);
         row.description.setWidth("min(40rem, 100%)");
+        row.category.setWidth("min(22rem, 100%)");
         row.category.setItems(categories.active(CategoryKind.COMPLAINT));
         row.category.setItemLabelGenerator(Category::getName);
         row.remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

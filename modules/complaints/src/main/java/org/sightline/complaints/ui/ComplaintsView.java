@@ -85,18 +85,22 @@ public class ComplaintsView extends Main implements BeforeEnterObserver {
         Div filters = new Div(show, team, search);
         filters.addClassName("filters");
 
-        grid.addComponentColumn(r -> new RouterLink(r.complaint().getReference(), ComplaintView.class,
-                new RouteParameters("complaintId", String.valueOf(r.complaint().getId())))).setHeader("Reference").setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(r.complaint().getReceivedOn())).setHeader("Received").setAutoWidth(true);
-        grid.addColumn(r -> r.complaint().getComplainantType().label()).setHeader("Complainant").setAutoWidth(true);
-        grid.addColumn(r -> r.complaint().getTeam() == null ? "" : r.complaint().getTeam().getName()).setHeader("Team").setFlexGrow(2);
+        // The complainant's kind sits under the reference, so the next step keeps room for one line.
+        grid.addComponentColumn(r -> {
+            Span who = new Span(r.complaint().getComplainantType().label());
+            who.addClassName("cell-note");
+            return new Div(new RouterLink(r.complaint().getReference(), ComplaintView.class,
+                    new RouteParameters("complaintId", String.valueOf(r.complaint().getId()))), who);
+        }).setHeader("Reference and complainant").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.complaint().getReceivedOn())).setHeader("Received").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.complaint().getTeam() == null ? "" : r.complaint().getTeam().getName()).setHeader("Team").setWidth("9.5rem").setFlexGrow(1);
         grid.addColumn(r -> r.complaint().getOfficer() == null ? "Not allocated" : r.complaint().getOfficer().getFullName())
-                .setHeader("Officer").setFlexGrow(2);
-        grid.addColumn(r -> r.complaint().statusLabel()).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(r -> next(r)).setHeader("Next step").setFlexGrow(3);
+                .setHeader("Officer").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(r -> r.complaint().statusLabel()).setHeader("Status").setWidth("7rem").setFlexGrow(1);
+        grid.addComponentColumn(r -> next(r)).setHeader("Next step").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Complaints");
         grid.setId("complaints-grid");
-        grid.addClassNames("records", "wrap-cells");
+        grid.addClassNames("records", "wrap-cells", "dense");
         count.addClassName("count");
         add(header, filters, count, grid);
     }
@@ -134,6 +138,7 @@ public class ComplaintsView extends Main implements BeforeEnterObserver {
         }
         boolean late = e.isOverdue(r.today());
         Span s = new Span(e.step().label() + (late ? " — overdue since " : " — due ") + Formats.date(e.due()));
+        s.addClassName("one-line");
         if (late) {
             s.addClassName("error-text");
         }

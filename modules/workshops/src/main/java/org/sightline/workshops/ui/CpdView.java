@@ -2,6 +2,8 @@ package org.sightline.workshops.ui;
 
 import static org.sightline.kernel.support.ui.Facts.fact;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -19,6 +21,7 @@ import java.util.List;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ui.NarrowScreen;
 import org.sightline.kernel.support.ui.Facts;
 import org.sightline.kernel.support.ui.PdfLink;
 import org.sightline.workshops.CpdService;
@@ -66,6 +69,9 @@ public class CpdView extends Main implements BeforeEnterObserver, HasDynamicTitl
         boolean own = param.isEmpty();
         title = (own ? "My CPD record" : "CPD record: " + record.person().getFullName()) + " | Sightline";
         removeAll();
+        // The same view moves from one person's record to another's: its grids start again.
+        entries.removeAllColumns();
+        team.removeAllColumns();
         add(new RouterLink("← Workshops", WorkshopsView.class));
         add(new H1(own ? "My CPD record" : "CPD record: " + record.person().getFullName()));
         Paragraph purpose = new Paragraph("Workshops attended, with dates and hours, as facilitators recorded them.");
@@ -78,6 +84,14 @@ public class CpdView extends Main implements BeforeEnterObserver, HasDynamicTitl
         entries.addColumn(e -> e.attendance().label()).setHeader("Attendance").setAutoWidth(true);
         entries.addColumn(e -> WorkshopPdfs.hours(e.hours())).setHeader("Hours").setAutoWidth(true);
         entries.addColumn(e -> String.join(", ", e.themes())).setHeader("Learning themes").setFlexGrow(3);
+        NarrowScreen.cards(entries, "Workshop attended", e -> {
+            Span title = new Span(e.workshop());
+            title.addClassName("card-title");
+            Span line = new Span(Formats.date(e.date()) + " · " + e.attendance().label() + " · " + WorkshopPdfs.hours(e.hours())
+                    + (e.themes().isEmpty() ? "" : " · " + String.join(", ", e.themes())));
+            line.addClassName("card-line");
+            return new Div(title, line);
+        });
         entries.setItems(record.entries());
         entries.setAriaLabel("Workshops attended");
         entries.setAllRowsVisible(true);

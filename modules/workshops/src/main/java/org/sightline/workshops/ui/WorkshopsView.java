@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.sightline.kernel.support.ui.Confirm;
+import org.sightline.kernel.support.ui.NarrowScreen;
 import org.sightline.kernel.support.ui.AccessibleName;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.ValidationException;
@@ -81,6 +82,10 @@ public class WorkshopsView extends Main {
         mine.addColumn(b -> b.getSession().getVenue()).setHeader("Venue").setFlexGrow(2);
         mine.addColumn(b -> b.getStatus().label()).setHeader("Status").setAutoWidth(true);
         mine.addComponentColumn(this::cancelButton).setKey("cancel").setHeader("").setAutoWidth(true);
+        NarrowScreen.cards(mine, "My booking", b -> card(
+                new Span(b.getSession().getWorkshop().getTitle()),
+                Times.day(b.getSession().getStartsAt()) + ", " + Times.span(b.getSession().getStartsAt(), b.getSession().getEndsAt()),
+                b.getSession().getVenue() + " · " + b.getStatus().label(), cancelButton(b)));
         mine.setAriaLabel("My bookings");
         mine.setId("my-bookings");
         mine.addClassName("wrap-cells");
@@ -97,6 +102,9 @@ public class WorkshopsView extends Main {
         grid.addColumn(WorkshopSession::getVenue).setHeader("Venue").setFlexGrow(2);
         grid.addColumn(this::places).setHeader("Places").setAutoWidth(true);
         grid.addComponentColumn(this::bookButton).setHeader("").setAutoWidth(true).setKey("book");
+        NarrowScreen.cards(grid, "Session", s -> card(new RouterLink(s.getWorkshop().getTitle(), SessionView.class,
+                        new RouteParameters("sessionId", String.valueOf(s.getId()))),
+                Times.day(s.getStartsAt()) + ", " + Times.span(s.getStartsAt(), s.getEndsAt()), s.getVenue() + " · " + places(s), bookButton(s)));
         grid.setItems(q -> workshops.upcoming(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setAriaLabel("Upcoming workshop sessions");
         grid.addClassName("records");
@@ -125,6 +133,16 @@ public class WorkshopsView extends Main {
             add(count, grid);
         }
         refreshMine();
+    }
+
+    /** A row as a phone shows it: the name, when, where and how full, then what the reader can do. */
+    private static Component card(Component title, String when, String where, Component action) {
+        title.getElement().getClassList().add("card-title");
+        Span w = new Span(when);
+        w.addClassName("card-line");
+        Span v = new Span(where);
+        v.addClassName("card-line");
+        return new Div(title, w, v, action);
     }
 
     private String places(WorkshopSession s) {
