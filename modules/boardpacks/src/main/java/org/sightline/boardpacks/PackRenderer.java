@@ -89,17 +89,16 @@ public class PackRenderer {
                 .fact("Meeting", Formats.date(m.getMeetsOn()) + " at " + m.getStartsAt().format(TIME)
                         + (m.getVenue() == null ? "" : ", " + m.getVenue()))
                 .fact("Edition", pack.getEdition() == 1 ? "First edition" : "Edition " + pack.getEdition()
-                        + (pack.getCorrectionNote() == null ? "" : ": " + pack.getCorrectionNote()))
-                .coverList("Agenda", items.stream().map(i -> i.title()
-                        + (i.section() == null ? " (verbal, no paper)" : i.section().getPresenter() == null ? "" : ": " + i.section().getPresenter()))
-                        .toList());
+                        + (pack.getCorrectionNote() == null ? "" : ": " + pack.getCorrectionNote()));
+        // The agenda is the contents: on the cover, each item with who presents it and the page its paper starts on.
         List<String[]> entries = new ArrayList<>();
         for (Item i : items) {
-            entries.add(i.section() == null ? new String[] {i.number() + ". " + i.title() + " (verbal, no paper)", null}
-                    : new String[] {i.number() + ". " + i.title() + (i.section().isUpload() ? " (paper as supplied)" : ""),
-                    doc.nextSectionAnchor(i.section().getPosition())});
+            PackSection s = i.section();
+            entries.add(s == null ? new String[] {i.number() + ". " + i.title() + " (verbal, no paper)", null}
+                    : new String[] {i.number() + ". " + i.title() + (s.isUpload() ? " (paper as supplied)" : "")
+                    + (s.getPresenter() == null ? "" : ", presented by " + s.getPresenter()), doc.nextSectionAnchor(s.getPosition())});
         }
-        doc.contents(entries);
+        doc.contents("Agenda", entries);
         for (Item i : items) {
             PackSection s = i.section();
             if (s == null) {

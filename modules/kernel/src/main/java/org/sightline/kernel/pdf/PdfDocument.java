@@ -42,7 +42,7 @@ public final class PdfDocument {
     }
 
     /** A contents page: each entry's title and the anchor of its section; page numbers come from the layout. */
-    record Contents(List<String[]> entries) implements Block {
+    record Contents(String heading, List<String[]> entries) implements Block {
     }
 
     /** The start of a section of a pack, on a new page: a bookmark, who presents it and the cover note. */
@@ -59,8 +59,6 @@ public final class PdfDocument {
     private final Map<String, String> facts = new LinkedHashMap<>();
     private final List<Block> blocks = new ArrayList<>();
     private boolean childLevel;
-    private String coverListHeading;
-    private List<String> coverList = List.of();
     private int anchors;
     private int charts;
 
@@ -115,21 +113,6 @@ public final class PdfDocument {
     }
 
     /** The title block fills a cover page of its own, as on a board pack. */
-    /** A numbered list in the title block, under its own heading: a pack's agenda on its cover. */
-    public PdfDocument coverList(String heading, List<String> items) {
-        this.coverListHeading = heading;
-        this.coverList = List.copyOf(items);
-        return this;
-    }
-
-    String coverListHeading() {
-        return coverListHeading;
-    }
-
-    List<String> coverList() {
-        return coverList;
-    }
-
     public PdfDocument coverPage() {
         this.coverPage = true;
         return this;
@@ -142,7 +125,17 @@ public final class PdfDocument {
      * @param entries each entry's title and the anchor {@link #section} returned for it
      */
     public PdfDocument contents(List<String[]> entries) {
-        blocks.add(new Contents(List.copyOf(entries)));
+        blocks.add(new Contents("Contents", List.copyOf(entries)));
+        return this;
+    }
+
+    /**
+     * As {@link #contents(List)}, under its own heading; an entry with no anchor is listed without a
+     * page. On a document with a cover page, contents added first are laid out on the cover (a
+     * pack's agenda), so no page is left holding only a list.
+     */
+    public PdfDocument contents(String heading, List<String[]> entries) {
+        blocks.add(new Contents(heading, List.copyOf(entries)));
         return this;
     }
 

@@ -135,17 +135,17 @@ public class PdfKit {
         for (Map.Entry<String, String> f : d.facts().entrySet()) {
             h.append("<p class=\"fact\"><b>").append(esc(f.getKey())).append(":</b> ").append(esc(f.getValue())).append("</p>");
         }
-        if (!d.coverList().isEmpty()) {
-            h.append("<h2 class=\"cover-list\">").append(esc(d.coverListHeading())).append("</h2><ol class=\"cover-list\">");
-            d.coverList().forEach(i -> h.append("<li>").append(esc(i)).append("</li>"));
-            h.append("</ol>");
-        }
         h.append("<p class=\"fact\"><b>Produced:</b> ")
                 .append(esc(ZonedDateTime.now(clock).format(GENERATED)))
-                .append(d.author() != null ? " by " + esc(d.author()) : "")
-                .append("</p></div>");
-
+                .append(d.author() != null ? " by " + esc(d.author()) : "");
+        h.append("</p>");
         List<PdfDocument.Block> blocks = withoutTrailingBreaks(d.blocks());
+        if (d.isCoverPage() && !blocks.isEmpty() && blocks.getFirst() instanceof PdfDocument.Contents onCover) {
+            block(h, onCover);
+            blocks = blocks.subList(1, blocks.size());
+        }
+        h.append("</div>");
+
         for (int i = 0; i < blocks.size(); i++) {
             PdfDocument.Block block = blocks.get(i);
             // A heading goes onto the page with what it introduces, and a short table or a chart
@@ -217,7 +217,7 @@ public class PdfKit {
                 case PdfDocument.Chart c -> chart(h, c);
                 case PdfDocument.PageBreak ignored -> h.append("<div class=\"page-break\"></div>");
                 case PdfDocument.Contents c -> {
-                    h.append("<h2 id=\"contents\" class=\"contents-heading\">Contents</h2><ol class=\"contents\">");
+                    h.append("<h2 id=\"contents\" class=\"contents-heading\">").append(esc(c.heading())).append("</h2><ol class=\"contents\">");
                     for (String[] entry : c.entries()) {
                         // An item with no paper (taken verbally) is listed, without a page.
                         if (entry[1] == null) {
@@ -253,8 +253,8 @@ public class PdfKit {
                 headings.add(hd);
             } else if (b instanceof PdfDocument.Section sec) {
                 headings.add(new PdfDocument.Heading(2, sec.title(), sec.anchor()));
-            } else if (b instanceof PdfDocument.Contents) {
-                headings.add(new PdfDocument.Heading(2, "Contents", "contents"));
+            } else if (b instanceof PdfDocument.Contents c) {
+                headings.add(new PdfDocument.Heading(2, c.heading(), "contents"));
             }
         }
         if (headings.isEmpty()) {
@@ -395,9 +395,7 @@ public class PdfKit {
                 .cover .subtitle { font-size: 15pt; }
                 .cover .fact { font-size: 11pt; margin-bottom: 4pt; }
                 .cover { padding-top: 30mm; }
-                h2.cover-list { margin-top: 14pt; font-size: 13pt; }
-                ol.cover-list { margin: 0 0 10pt 0; padding-left: 16pt; font-size: 11pt; }
-                ol.cover-list li { margin-bottom: 3pt; }
+                .cover h2.contents-heading { margin-top: 14pt; font-size: 13pt; }
                 h2.contents-heading { margin-top: 0; }
                 ol.contents { padding-left: 0; list-style-type: none; }
                 ol.contents li { margin-bottom: 6pt; font-size: 11pt; }
