@@ -292,6 +292,28 @@ class AttendanceFeedbackCpdTest extends AbstractKaribuTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/workshop-register.pdf"), register);
         java.nio.file.Files.write(java.nio.file.Path.of("target/pdf/cpd-record.pdf"), cpdPdf);
         assertThat(text(register)).contains("Signature", person("practitioner").getFullName(), "Partly attended");
+        // The instructions come before the rows, and each row is tall enough to sign in (at least 10 mm).
+        String sheet = text(register);
+        assertThat(sheet.indexOf("Please sign as you arrive")).isPositive().isLessThan(sheet.indexOf("Signature"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(register)) {
+            var positions = new java.util.ArrayList<Float>();
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String line, java.util.List<org.apache.pdfbox.text.TextPosition> glyphs) throws java.io.IOException {
+                    if (line.strip().matches("[2-6]")) {
+                        positions.add(glyphs.getFirst().getYDirAdj());
+                    }
+                    super.writeString(line, glyphs);
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(doc);
+            assertThat(positions).hasSizeGreaterThanOrEqualTo(4);
+            // Points between the numbers of consecutive spare rows: 10 mm is 28.3 pt.
+            for (int i = 1; i < positions.size(); i++) {
+                assertThat(positions.get(i) - positions.get(i - 1)).isGreaterThanOrEqualTo(28.3f);
+            }
+        }
     }
 
     @Test

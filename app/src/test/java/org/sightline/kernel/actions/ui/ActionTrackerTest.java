@@ -184,6 +184,11 @@ class ActionTrackerTest extends AbstractKaribuTest {
             assertThat(text).contains("Actions report", "Complete the chronology", "Share the plan with the school",
                     person("practitioner").getFullName(), "Case audit C-", "OFFICIAL");
         }
+        // Every action's team, and an overdue one marked in word and colour.
+        var kit = ctx.getBean(org.sightline.kernel.pdf.PdfKit.class);
+        String xhtml = kit.xhtml(exports.build("actions-report", ReportPeriod.quarterOf(LocalDate.of(2026, 11, 20)), LocalDate.of(2026, 12, 20)));
+        String all = xhtml.substring(xhtml.indexOf("All actions in the period"));
+        assertThat(all).contains("<th scope=\"col\">Team</th>", "<td class=\"alert\">Overdue</td>");
 
         signIn("practitioner");
         assertThatThrownBy(() -> exports.export("actions-report", ReportPeriod.quarterOf(LocalDate.of(2026, 11, 20))))

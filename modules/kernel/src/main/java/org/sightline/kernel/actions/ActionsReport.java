@@ -101,7 +101,7 @@ public class ActionsReport implements PdfExporter {
 
         doc.heading("All actions in the period");
         PdfTable all = PdfTable.withColumns("Action", "Owner", "Team", "Due", "Status", "Source", "Evidence of completion")
-                .widths(6, 3, 3, 2, 2, 3, 4).alert("Overdue");
+                .widths(5, 3, 3, 3, 2, 3, 4).alert("Overdue");
         for (ActionItem a : items) {
             all.row(a.getTitle(), a.getOwner().getFullName(), teamOf(a), Formats.date(a.getDueDate()),
                     a.isOverdue(today) ? "Overdue" : a.getStatus().label(), source(a),
