@@ -30,6 +30,7 @@ import org.sightline.audits.audit.CaseAudit;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.support.ui.AccessibleName;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -133,6 +134,13 @@ public class AuditsView extends Main implements BeforeEnterObserver {
         Span s = new Span(overdue ? a.getStatus().label() + " (overdue)" : a.getStatus().label());
         s.getElement().getThemeList().add("badge");
         s.getElement().getThemeList().add(overdue ? "error" : a.getStatus() == AuditStatus.COMPLETE ? "success" : "contrast");
+        if (a.getStatus() == AuditStatus.AWAITING_MODERATION && audits.mayModerate(a)) {
+            // A moderator goes straight to the work from the register.
+            RouterLink moderate = new RouterLink("Moderate", ModerationView.class, new RouteParameters("auditId", String.valueOf(a.getId())));
+            AccessibleName.withContext(moderate, "case " + a.getCaseRecord().getReference());
+            Div cell = new Div(s, new Span(" "), moderate);
+            return cell;
+        }
         return s;
     }
 

@@ -148,21 +148,30 @@ public class PdfKit {
 
         for (int i = 0; i < blocks.size(); i++) {
             PdfDocument.Block block = blocks.get(i);
-            // A heading goes onto the page with what it introduces, and a short table or a chart
-            // with its figures is never split: both are laid out in one unbreakable box.
             PdfDocument.Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            boolean keepWithNext = block instanceof PdfDocument.Heading && next != null && fitsOnAPage(next);
-            if (keepWithNext) {
+            // A heading goes onto the page with what it introduces: with a chart, the picture (its
+            // figures table follows, whole if short); with anything else that fits on a page, all of it.
+            if (block instanceof PdfDocument.Heading && next instanceof PdfDocument.Chart c && !c.spec().isEmpty()) {
                 h.append("<div class=\"keep\">");
-            } else if (fitsOnAPage(block) && !(block instanceof PdfDocument.Paragraph)) {
+                block(h, block);
+                chartFigure(h, c);
+                h.append("</div>");
+                chartFigures(h, c);
+                i++;
+                continue;
+            }
+            boolean keepWithNext = block instanceof PdfDocument.Heading && next != null && fitsOnAPage(next);
+            boolean keepWhole = !keepWithNext && fitsOnAPage(block) && !(block instanceof PdfDocument.Paragraph)
+                    && !(block instanceof PdfDocument.Chart);
+            if (keepWithNext || keepWhole) {
                 h.append("<div class=\"keep\">");
             }
             block(h, block);
             if (keepWithNext) {
                 block(h, next);
                 i++;
-                h.append("</div>");
-            } else if (fitsOnAPage(block) && !(block instanceof PdfDocument.Paragraph)) {
+            }
+            if (keepWithNext || keepWhole) {
                 h.append("</div>");
             }
         }
@@ -317,14 +326,24 @@ public class PdfKit {
     }
 
     private static void chart(StringBuilder h, PdfDocument.Chart c) {
+        chartFigure(h, c);
+        chartFigures(h, c);
+    }
+
+    /** The picture, or in words that there is nothing to show: empty axes say nothing. */
+    private static void chartFigure(StringBuilder h, PdfDocument.Chart c) {
         ChartSpec spec = c.spec();
         if (spec.isEmpty()) {
-            // Empty axes say nothing: say in words that there is nothing to show.
             h.append("<p class=\"note\">").append(esc(spec.textAlternative())).append("</p>");
             return;
         }
         h.append("<div class=\"figure\"><object type=\"").append(ChartDrawer.TYPE).append("\" class=\"chart\" data-chart=\"")
                 .append(c.index()).append("\" alt=\"").append(esc(spec.textAlternative())).append("\"></object></div>");
+    }
+
+    /** The chart's figures as a table, kept whole when it is short. */
+    private static void chartFigures(StringBuilder h, PdfDocument.Chart c) {
+        ChartSpec spec = c.spec();
         if (spec.isEmpty()) {
             return;
         }
@@ -341,7 +360,10 @@ public class PdfKit {
             }
             figures.row(row);
         }
+        boolean whole = figures.rows().size() <= KEEP_TOGETHER_ROWS;
+        h.append(whole ? "<div class=\"keep\">" : "");
         table(h, figures);
+        h.append(whole ? "</div>" : "");
     }
 
     private static String[] concat(String first, List<String> rest, boolean total) {

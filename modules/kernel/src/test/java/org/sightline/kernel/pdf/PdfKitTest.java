@@ -166,4 +166,37 @@ class PdfKitTest {
         String xhtml = kit.xhtml(kit.document("Alerts").table(t));
         assertThat(xhtml).contains("<td class=\"alert\">Overdue</td>").contains("<td>Open</td>");
     }
+
+    @Test
+    void whereverTheHeadingFallsItIsOnThePageOfWhatItIntroduces() throws Exception {
+        for (int filler = 14; filler <= 40; filler += 2) {
+            PdfDocument doc = kit.document("Layout rules");
+            for (int i = 0; i < filler; i++) {
+                doc.paragraph("Filler line " + i + " of the first page, long enough to be a line of its own.");
+            }
+            PdfTable t = PdfTable.withColumns("Row", "Value");
+            for (int i = 1; i <= 30; i++) {
+                t.row("Row " + i, "Value " + i);
+            }
+            doc.heading("Introduces a long table").table(t);
+            doc.heading("Introduces a chart").chart(ChartSpec.builder(ChartSpec.ChartType.BAR, "Chart").axes("Team", "Audits")
+                    .series("Audits", "#0b5563").value("Audits", "Team A", 3).value("Audits", "Team B", 5).build());
+            try (PDDocument pdf = Loader.loadPDF(kit.render(doc))) {
+                assertThat(pageOf(pdf, "Introduces a long table")).as(filler + " filler lines").isEqualTo(pageOf(pdf, "Row 1 Value 1"));
+                assertThat(pageOf(pdf, "Introduces a chart")).as(filler + " filler lines").isEqualTo(pageOf(pdf, "Team A"));
+            }
+        }
+    }
+
+    private static int pageOf(PDDocument pdf, String text) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            if (stripper.getText(pdf).contains(text)) {
+                return p;
+            }
+        }
+        return -1;
+    }
 }
