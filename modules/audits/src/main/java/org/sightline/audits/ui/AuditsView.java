@@ -86,13 +86,14 @@ public class AuditsView extends Main implements BeforeEnterObserver {
         grid.addComponentColumn(a -> new RouterLink(a.getCaseRecord().getReference(), AuditView.class,
                 new RouteParameters("auditId", String.valueOf(a.getId())))).setHeader("Case").setAutoWidth(true);
         grid.addColumn(a -> Formats.month(a.getMonth())).setHeader("Month").setSortable(true).setSortProperty("month").setAutoWidth(true);
-        grid.addColumn(a -> a.getTeam().getName()).setHeader("Team").setAutoWidth(true);
-        grid.addColumn(a -> a.getLeadAuditor().getFullName()).setHeader("Lead auditor").setAutoWidth(true);
-        grid.addColumn(a -> a.getPeerAuditor().getFullName()).setHeader("Peer auditor").setAutoWidth(true);
+        // Names and teams wrap, so the status and grade stay in view without scrolling sideways.
+        grid.addColumn(a -> a.getTeam().getName()).setHeader("Team").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(a -> a.getLeadAuditor().getFullName()).setHeader("Lead auditor").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(a -> a.getPeerAuditor().getFullName()).setHeader("Peer auditor").setWidth("8rem").setFlexGrow(1);
         grid.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(a -> GradeBadge.of(a.getFinalOverall())).setHeader("Overall grade").setAutoWidth(true);
         grid.setAriaLabel("Case audits");
-        grid.addClassName("records");
+        grid.addClassNames("records", "wrap-cells");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AuditView.class,
                 new RouteParameters("auditId", String.valueOf(e.getItem().getId())))));
         grid.setItems(q -> audits.search(scope.getValue(), status.getValue(), reference.getValue(),
