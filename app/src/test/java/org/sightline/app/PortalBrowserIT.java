@@ -717,6 +717,7 @@ class PortalBrowserIT {
                 }
                 open(template, role, problems);
                 visited.add(route.getKey());
+                waitForGridRows();
                 links.addAll(links());
             }
             // The bulletin editor opens on a draft, and the demo has none: the PSW starts one, as they would.
@@ -733,6 +734,14 @@ class PortalBrowserIT {
                 if (!route.getKey().contains(":") || route.getKey().endsWith("?") || visited.contains(route.getKey())
                         || !route.getValue().contains(role)) {
                     continue;
+                }
+                // The list the record belongs to, as this role sees it (another role may have opened it first).
+                int param = route.getKey().indexOf("/:");
+                if (param > 0) {
+                    driver.get(base + "/" + route.getKey().substring(0, param));
+                    waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                    waitForGridRows();
+                    links.addAll(links());
                 }
                 for (String path : candidates(route.getKey(), links)) {
                     if (open(path, role, problems)) {
@@ -822,6 +831,21 @@ class PortalBrowserIT {
                 return out;""");
         cut.forEach(c -> problems.add(role + " " + path + ": the label \"" + c + "\" is cut off"));
         return true;
+    }
+
+    /** A grid fetches its rows after the page is drawn; the record links are in those rows. */
+    private static void waitForGridRows() throws InterruptedException {
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        for (int i = 0; i < 20; i++) {
+            Boolean settled = (Boolean) js.executeScript("const grids = [...document.querySelectorAll('vaadin-grid')];"
+                    + " return grids.every(g => !g.hasAttribute('loading') && (g.querySelector('vaadin-grid-cell-content') !== null"
+                    + " || (g.items && g.items.length === 0) || g._effectiveSize === 0));");
+            if (Boolean.TRUE.equals(settled)) {
+                break;
+            }
+            Thread.sleep(150);
+        }
+        Thread.sleep(400);
     }
 
     @SuppressWarnings("unchecked")

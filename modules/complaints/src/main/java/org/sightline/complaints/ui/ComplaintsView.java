@@ -93,9 +93,9 @@ public class ComplaintsView extends Main implements BeforeEnterObserver {
                     new RouteParameters("complaintId", String.valueOf(r.complaint().getId()))), who);
         }).setHeader("Reference and complainant").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.complaint().getReceivedOn())).setHeader("Received").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.complaint().getTeam() == null ? "" : r.complaint().getTeam().getName()).setHeader("Team").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(r -> r.complaint().getTeam() == null ? "" : r.complaint().getTeam().getName()).setHeader("Team").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(r -> r.complaint().getOfficer() == null ? "Not allocated" : r.complaint().getOfficer().getFullName())
-                .setHeader("Officer").setWidth("7rem").setFlexGrow(1);
+                .setHeader("Officer").setWidth("6.5rem").setFlexGrow(1);
         grid.addColumn(r -> r.complaint().statusLabel()).setHeader("Status").setWidth("6rem").setFlexGrow(1);
         grid.addComponentColumn(r -> next(r)).setHeader("Next step").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Complaints");
