@@ -163,15 +163,10 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
             boolean waiting = mine.get().getStatus() == BookingStatus.WAITING;
             status.setText(waiting ? "You are on the waiting list; you will be told if a place comes free." : "You have a place on this session.");
             if (open) {
-                placeButton = new Button(waiting ? "Leave the waiting list" : "Cancel my place", e -> Confirm.askToRemove(
-                        waiting ? "Leave the waiting list for " + what + "?" : "Cancel your place on " + what + "?",
-                        waiting ? "You will not be offered a place if one comes free. You can join again while the session has a waiting list."
-                                : "Your place goes to the first person waiting, if anyone is. You can book again only if a place is free.",
-                        waiting ? "Leave the waiting list" : "Cancel my place", () -> placeStep(() -> {
-                            bookings.cancel(mine.get().getId());
-                            return "Cancelled: " + s.getWorkshop().getTitle();
-                        })));
-                placeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                placeButton = GiveUpPlace.button(mine.get(), s, () -> placeStep(() -> {
+                    bookings.cancel(mine.get().getId());
+                    return "Cancelled: " + s.getWorkshop().getTitle();
+                }));
                 row.add(placeButton);
             }
         } else if (!open) {

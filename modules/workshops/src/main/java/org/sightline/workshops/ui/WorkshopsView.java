@@ -16,7 +16,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.support.ui.NarrowScreen;
 import org.sightline.kernel.support.ui.AccessibleName;
 import org.sightline.kernel.people.Role;
@@ -174,18 +173,11 @@ public class WorkshopsView extends Main {
     }
 
     private Component cancelButton(Booking booking) {
-        boolean waiting = booking.getStatus() == BookingStatus.WAITING;
-        String what = booking.getSession().getWorkshop().getTitle() + ", " + Times.day(booking.getSession().getStartsAt());
-        Button b = new Button(waiting ? "Leave the waiting list" : "Cancel my place",
-                e -> Confirm.askToRemove(waiting ? "Leave the waiting list for " + what + "?" : "Cancel your place on " + what + "?",
-                        waiting ? "You will not be offered a place if one comes free. You can join again while the session has a waiting list."
-                                : "Your place goes to the first person waiting, if anyone is. You can book again only if a place is free.",
-                        waiting ? "Leave the waiting list" : "Cancel my place", () -> act(() -> {
-                            bookings.cancel(booking.getId());
-                            return "Cancelled: " + booking.getSession().getWorkshop().getTitle();
-                        })));
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        AccessibleName.withContext(b, what);
+        Button b = GiveUpPlace.button(booking, booking.getSession(), () -> act(() -> {
+            bookings.cancel(booking.getId());
+            return "Cancelled: " + booking.getSession().getWorkshop().getTitle();
+        }));
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return b;
     }
 
