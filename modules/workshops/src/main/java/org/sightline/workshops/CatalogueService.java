@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.PersonRepository;
+import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.themes.LearningTheme;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -45,6 +46,12 @@ public class CatalogueService {
     @Transactional(readOnly = true)
     public List<Workshop> all() {
         return workshops.findAllByOrderByTitleAsc();
+    }
+
+    /** Who may facilitate a session: any active member of staff (board members are not staff). */
+    @Transactional(readOnly = true)
+    public List<Person> facilitatorCandidates() {
+        return people.findByActiveTrueOrderByFullNameAsc().stream().filter(p -> !p.hasRole(Role.BOARD_MEMBER)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sightline.kernel.people.Person;
-import org.sightline.kernel.people.PersonRepository;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.themes.LearningTheme;
@@ -71,7 +70,7 @@ public class CatalogueView extends Main {
     private final CatalogueService catalogue;
     private Workshop editing;
 
-    public CatalogueView(CatalogueService catalogue, LearningThemes learningThemes, PersonRepository people) {
+    public CatalogueView(CatalogueService catalogue, LearningThemes learningThemes) {
         this.catalogue = catalogue;
         addClassName("page");
         Paragraph purpose = new Paragraph("Describe each workshop and the learning themes it answers, then schedule its sessions. "
@@ -124,7 +123,7 @@ public class CatalogueView extends Main {
         capacity.setMin(1);
         capacity.setMax(500);
         onlineLink.setHelperText("Optional; sent only to people with a place.");
-        facilitator.setItems(people.findByActiveTrueOrderByFullNameAsc().stream().filter(p -> !p.hasRole(Role.BOARD_MEMBER)).toList());
+        facilitator.setItems(catalogue.facilitatorCandidates());
         facilitator.setItemLabelGenerator(Person::getFullName);
         addSession.addClickListener(e -> addSession());
         FormLayout sessionFields = new FormLayout(date, start, end, venue, onlineLink, capacity, cutoff, facilitator);
