@@ -1,15 +1,19 @@
 package org.sightline.kernel.support;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A small RFC 4180 reader: commas, double-quoted fields with doubled quotes inside, and line
- * breaks inside quotes. Each record keeps the file line it started on, so import errors can
- * point at the line a person sees in their spreadsheet.
+ * CSV files read with Apache Commons CSV. Each record keeps the file line it started on, so import
+ * errors can point at the line a person sees in their spreadsheet.
  */
 public final class Csv {
 
@@ -47,79 +51,52 @@ public final class Csv {
     private Csv() {
     }
 
+    /**
+     * Reads every record of an RFC 4180 file (commas, double-quoted fields with doubled quotes and
+     * line breaks inside, an Excel byte-order mark). A quoted field left open is refused with the
+     * line it started on, rather than swallowing the rest of the file.
+     */
     public static List<Line> read(Reader source) throws IOException {
-        BufferedReader in = new BufferedReader(source);
-        List<Line> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean atStart = true;
-        int lineNo = 1;
-        int recordStart = 1;
-        int c;
-        boolean first = true;
-        while ((c = in.read()) != -1) {
-            if (first && c == '\uFEFF') { // a byte-order mark from Excel
-                first = false;
-                continue;
-            }
-            first = false;
-            if (quoted) {
-                if (c == '"') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        if (next != -1) {
-                            in.reset();
-                        }
-                    }
-                } else {
-                    if (c == '\n') {
-                        lineNo++;
-                    }
-                    field.append((char) c);
-                }
-                continue;
-            }
-            switch (c) {
-                case '"' -> {
-                    if (atStart) {
-                        quoted = true;
-                    } else {
-                        field.append('"');
-                    }
-                    atStart = false;
-                }
-                case ',' -> {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    atStart = true;
-                }
-                case '\r' -> {
-                    // part of CRLF; the \n ends the record
-                }
-                case '\n' -> {
-                    fields.add(field.toString());
-                    lines.add(new Line(recordStart, List.copyOf(fields)));
-                    fields.clear();
-                    field.setLength(0);
-                    atStart = true;
-                    lineNo++;
-                    recordStart = lineNo;
-                }
-                default -> {
-                    field.append((char) c);
-                    atStart = false;
-                }
-            }
+        StringWriter all = new StringWriter();
+        source.transferTo(all);
+        String text = all.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            lines.add(new Line(recordStart, List.copyOf(fields)));
+        LineNumbers lineOf = new LineNumbers(text);
+        List<Line> lines = new ArrayList<>();
+        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+            for (CSVRecord record : parser) {
+                lines.add(new Line(lineOf.at(record.getCharacterPosition()), record.toList()));
+            }
+        } catch (UncheckedIOException | IOException e) {
+            int line = lines.isEmpty() ? 1 : lines.getLast().number() + 1;
+            throw new IOException("A quoted field that starts on or after line " + line
+                    + " is never closed: check for a missing closing quote mark (\").", e);
         }
         return lines;
+    }
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+    /** Line numbers (from 1) of character positions in a text. */
+    private static final class LineNumbers {
+        private final int[] starts;
+
+        LineNumbers(String text) {
+            List<Integer> s = new ArrayList<>();
+            s.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    s.add(i + 1);
+                }
+            }
+            starts = s.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int at(long position) {
+            int i = java.util.Arrays.binarySearch(starts, (int) position);
+            return (i >= 0 ? i : -i - 2) + 1;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.sightline.kernel.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.util.List;
@@ -27,5 +28,19 @@ class CsvTest {
         List<Csv.Line> lines = Csv.read(new StringReader("a,b,c\nx\n,,\n"));
         assertThat(lines.get(1).field(2)).isEmpty();
         assertThat(lines.get(2).isBlank()).isTrue();
+    }
+
+    @Test
+    void aQuoteLeftOpenIsRefusedWithTheLineItStartsOn() {
+        assertThatThrownBy(() -> Csv.read(new StringReader("name,note\nAda,fine\nBo,\"never closed\nCy,x\n")))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("line 3");
+    }
+
+    @Test
+    void aRecordAfterManyMultiLineFieldsStillKnowsItsLine() throws Exception {
+        List<Csv.Line> lines = Csv.read(new StringReader("a\n\"1\n2\n3\"\n\n\"4\r\n5\"\r\nlast\r\n"));
+        assertThat(lines).extracting(Csv.Line::number).containsExactly(1, 2, 5, 6, 8);
+        assertThat(lines.get(3).fields()).containsExactly("4\r\n5");
     }
 }
