@@ -1,17 +1,38 @@
 package org.sightline.kernel.calendar;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Transp;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.model.property.XProperty;
 
 /**
- * Writes iCalendar (RFC 5545) files: invitations (METHOD:REQUEST), cancellations
+ * Writes iCalendar (RFC 5545) files with ical4j: invitations (METHOD:REQUEST), cancellations
  * (METHOD:CANCEL) and subscription feeds (METHOD:PUBLISH). Times are written in UTC, so no
  * time-zone definitions are needed and every calendar shows the right London time.
  *
@@ -21,7 +42,6 @@ import java.util.Objects;
 public final class ICalendar {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** One event. Start and end are Europe/London wall-clock times. */
     public record Event(String uid, int sequence, LocalDateTime start, LocalDateTime end, String summary, String location,
@@ -72,71 +92,77 @@ public final class ICalendar {
         return "PUBLISH";
     }
 
+    /** The calendar as RFC 5545 text (CRLF lines folded at 75 octets, values escaped), written by ical4j. */
     public String write(Instant stamp) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, "BEGIN:VCALENDAR");
-        line(sb, "VERSION:2.0");
-        line(sb, "PRODID:-//Sightline//Quality assurance portal//EN");
-        line(sb, "CALSCALE:GREGORIAN");
-        line(sb, "METHOD:" + method);
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Sightline//Quality assurance portal//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new Method(method));
         if (name != null) {
-            line(sb, "X-WR-CALNAME:" + text(name));
+            calendar.add(new XProperty("X-WR-CALNAME", name));
         }
         for (Event e : events) {
-            line(sb, "BEGIN:VEVENT");
-            line(sb, "UID:" + e.uid());
-            line(sb, "SEQUENCE:" + e.sequence());
-            line(sb, "DTSTAMP:" + UTC.format(stamp));
-            line(sb, "DTSTART:" + UTC.format(e.start().atZone(LONDON)));
-            line(sb, "DTEND:" + UTC.format(e.end().atZone(LONDON)));
-            line(sb, "SUMMARY:" + text(e.summary()));
-            if (e.location() != null && !e.location().isBlank()) {
-                line(sb, "LOCATION:" + text(e.location()));
-            }
-            if (e.description() != null && !e.description().isBlank()) {
-                line(sb, "DESCRIPTION:" + text(e.description()));
-            }
-            if (e.organiserEmail() != null) {
-                line(sb, "ORGANIZER;CN=" + param(e.organiserName()) + ":mailto:" + e.organiserEmail());
-            }
-            if (e.attendeeEmail() != null) {
-                line(sb, "ATTENDEE;CN=" + param(e.attendeeName()) + ";ROLE=REQ-PARTICIPANT;PARTSTAT="
-                        + (e.cancelled() ? "DECLINED" : "ACCEPTED") + ":mailto:" + e.attendeeEmail());
-            }
-            line(sb, "STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
-            line(sb, "TRANSP:OPAQUE");
-            line(sb, "END:VEVENT");
+            calendar.add(vevent(e, stamp));
         }
-        line(sb, "END:VCALENDAR");
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return foldByOctets(out.toString());
+    }
+
+    /**
+     * RFC 5545 folds at 75 octets; ical4j folds at 75 characters, which is longer for any line with
+     * an accent or an emoji. Unfold its lines and fold them again by octets, never inside a character.
+     */
+    static String foldByOctets(String ics) {
+        StringBuilder sb = new StringBuilder(ics.length() + 64);
+        for (String content : ics.replace("\r\n ", "").replace("\r\n\t", "").split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < content.length(); ) {
+                int cp = content.codePointAt(i);
+                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > 75) {
+                    sb.append("\r\n ");
+                    octets = 1;
+                }
+                sb.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            sb.append("\r\n");
+        }
         return sb.toString();
     }
 
-    /** TEXT values escape backslash, semicolon, comma and newlines. */
-    static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
-    }
-
-    /** Parameter values with separators are quoted; quotes themselves are not allowed. */
-    private static String param(String value) {
-        String v = value == null ? "" : value.replace("\"", "'");
-        return v.matches(".*[,;:].*") ? "\"" + v + "\"" : v;
-    }
-
-    /** Lines end CRLF and fold at 75 octets, never inside a UTF-8 character. */
-    private static void line(StringBuilder sb, String content) {
-        int octets = 0;
-        int limit = 75;
-        for (int i = 0; i < content.length(); ) {
-            int cp = content.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
-                sb.append("\r\n ");
-                octets = 1;
-            }
-            sb.appendCodePoint(cp);
-            octets += size;
-            i += Character.charCount(cp);
+    private static VEvent vevent(Event e, Instant stamp) {
+        VEvent event = new VEvent(e.start().atZone(LONDON).toInstant(), e.end().atZone(LONDON).toInstant(), e.summary());
+        event.add(new Uid(e.uid()));
+        event.add(new Sequence(e.sequence()));
+        event.add(new DtStamp(stamp));
+        if (e.location() != null && !e.location().isBlank()) {
+            event.add(new Location(e.location()));
         }
-        sb.append("\r\n");
+        if (e.description() != null && !e.description().isBlank()) {
+            event.add(new Description(e.description()));
+        }
+        if (e.organiserEmail() != null) {
+            Organizer organiser = new Organizer(URI.create("mailto:" + e.organiserEmail()));
+            organiser.add(new Cn(e.organiserName() == null ? "" : e.organiserName()));
+            event.add(organiser);
+        }
+        if (e.attendeeEmail() != null) {
+            Attendee attendee = new Attendee(URI.create("mailto:" + e.attendeeEmail()));
+            attendee.add(new Cn(e.attendeeName() == null ? "" : e.attendeeName()));
+            attendee.add(Role.REQ_PARTICIPANT);
+            attendee.add(e.cancelled() ? PartStat.DECLINED : PartStat.ACCEPTED);
+            event.add(attendee);
+        }
+        event.add(new Status(e.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        event.add(new Transp(Transp.VALUE_OPAQUE));
+        return event;
     }
 }

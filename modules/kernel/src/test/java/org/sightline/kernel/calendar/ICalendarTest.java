@@ -63,4 +63,20 @@ class ICalendarTest {
         assertThat(e.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20270615T090000Z");
         assertThat(cal.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
     }
+
+    @Test
+    void textIsKeptExactlyAsTypedThroughEscapingAndFolding() throws Exception {
+        String typed = "Room 3; bring notes, \\ the \"Signs of Safety\" map\nand café ☕ — " + "long ".repeat(30) + "end";
+        var e = new ICalendar.Event("y@sightline", 0, LocalDateTime.of(2027, 1, 5, 10, 0), LocalDateTime.of(2027, 1, 5, 11, 0),
+                typed, typed, typed, "O'Neil, Dana", "dana@council.example", "Sam; Lee", "sam@council.example", false);
+        String ics = ICalendar.request(e).write(Instant.parse("2027-01-01T00:00:00Z"));
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+        }
+        VEvent parsed = (VEvent) parse(ics).getComponent("VEVENT").orElseThrow();
+        assertThat(parsed.getProperty("SUMMARY").orElseThrow().getValue()).isEqualTo(typed);
+        assertThat(parsed.getProperty("DESCRIPTION").orElseThrow().getValue()).isEqualTo(typed);
+        assertThat(parsed.getProperty("ORGANIZER").orElseThrow().getParameter("CN").orElseThrow().getValue()).isEqualTo("O'Neil, Dana");
+        assertThat(parsed.getProperty("ATTENDEE").orElseThrow().getParameter("CN").orElseThrow().getValue()).isEqualTo("Sam; Lee");
+    }
 }
