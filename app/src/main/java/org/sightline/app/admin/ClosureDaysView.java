@@ -42,8 +42,8 @@ public class ClosureDaysView extends Main {
     public ClosureDaysView(WorkingDayCalendar calendar) {
         this.calendar = calendar;
         addClassName("page");
-        Paragraph purpose = new Paragraph("England and Wales bank holidays from " + BankHolidays.FIRST.getYear() + " to "
-                + BankHolidays.LAST.getYear() + " are built in, substitute days included. Add the days the service is "
+        Paragraph purpose = new Paragraph("England and Wales bank holidays are built in, worked out by their rules with "
+                + "substitute days and the one-off days for state occasions included. Add the days the service is "
                 + "otherwise closed; complaint timescales and due dates skip them.");
         purpose.addClassName("page-purpose");
 
@@ -59,8 +59,9 @@ public class ClosureDaysView extends Main {
 
         int thisYear = calendar.today().getYear();
         year.setLabel("Year");
-        year.setItems(IntStream.rangeClosed(BankHolidays.FIRST.getYear(), BankHolidays.LAST.getYear() + 1).boxed().toList());
-        year.setValue(Math.max(BankHolidays.FIRST.getYear(), Math.min(thisYear, BankHolidays.LAST.getYear())));
+        year.setItems(IntStream.rangeClosed(Math.max(BankHolidays.FIRST_YEAR, thisYear - 3), Math.min(BankHolidays.LAST_YEAR, thisYear + 5))
+                .boxed().toList());
+        year.setValue(thisYear);
         year.addValueChangeListener(e -> refresh());
 
         calendarGrid.addColumn(e -> Formats.date(e.getKey())).setHeader("Date").setAutoWidth(true);

@@ -30,7 +30,7 @@ public class WorkingDayCalendar {
 
     /** A snapshot for a run of calculations; closure days are read once. */
     public WorkingDays days() {
-        return WorkingDays.of(BankHolidays.englandAndWales(),
+        return WorkingDays.englandAndWales(
                 closures.findAll().stream().map(ClosureDay::getDate).collect(Collectors.toSet()));
     }
 
@@ -53,11 +53,7 @@ public class WorkingDayCalendar {
     /** Bank holidays and closure days in date order, with their names. */
     public Map<LocalDate, String> nonWorkingDays(int year) {
         Map<LocalDate, String> days = new TreeMap<>();
-        BankHolidays.englandAndWales().forEach((d, n) -> {
-            if (d.getYear() == year) {
-                days.put(d, n);
-            }
-        });
+        days.putAll(BankHolidays.of(year));
         closures.findAll().stream().filter(c -> c.getDate().getYear() == year)
                 .forEach(c -> days.put(c.getDate(), c.getReason()));
         return days;
@@ -74,7 +70,9 @@ public class WorkingDayCalendar {
         ValidationException.Collector errors = new ValidationException.Collector();
         if (date == null) {
             errors.add("date", "Enter the date of the closure.");
-        } else if (BankHolidays.englandAndWales().containsKey(date)) {
+        } else if (date.getYear() < BankHolidays.FIRST_YEAR || date.getYear() > BankHolidays.LAST_YEAR) {
+            errors.add("date", "Enter a date from " + BankHolidays.FIRST_YEAR + " to " + BankHolidays.LAST_YEAR + ".");
+        } else if (BankHolidays.isBankHoliday(date)) {
             errors.add("date", "That is already a bank holiday (" + BankHolidays.englandAndWales().get(date) + ").");
         } else if (closures.existsByDate(date)) {
             errors.add("date", "That day is already a closure day.");

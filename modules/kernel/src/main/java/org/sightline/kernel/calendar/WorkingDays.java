@@ -2,7 +2,6 @@ package org.sightline.kernel.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -15,15 +14,18 @@ public final class WorkingDays {
 
     private final Predicate<LocalDate> closed;
 
-    public WorkingDays(Set<LocalDate> nonWorkingDates) {
-        Set<LocalDate> dates = Set.copyOf(nonWorkingDates);
-        this.closed = dates::contains;
+    private WorkingDays(Predicate<LocalDate> closed) {
+        this.closed = closed;
     }
 
-    public static WorkingDays of(Map<LocalDate, String> holidays, Set<LocalDate> closures) {
-        java.util.HashSet<LocalDate> all = new java.util.HashSet<>(holidays.keySet());
-        all.addAll(closures);
-        return new WorkingDays(all);
+    /**
+     * England and Wales bank holidays and the service's own closure days. A date in a year the
+     * bank-holiday rules do not cover is refused (an {@link IllegalArgumentException}), never
+     * silently taken as a working day.
+     */
+    public static WorkingDays englandAndWales(Set<LocalDate> closures) {
+        Set<LocalDate> closed = Set.copyOf(closures);
+        return new WorkingDays(d -> BankHolidays.isBankHoliday(d) || closed.contains(d));
     }
 
     public boolean isWorkingDay(LocalDate date) {

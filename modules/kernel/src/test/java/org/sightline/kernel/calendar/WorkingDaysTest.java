@@ -1,10 +1,10 @@
 package org.sightline.kernel.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class WorkingDaysTest {
 
-    private final WorkingDays calendar = WorkingDays.of(BankHolidays.englandAndWales(), Set.of());
+    private final WorkingDays calendar = WorkingDays.englandAndWales(Set.of());
 
     @Test
     void tenWorkingDaysAfterThursday18December2025IsTuesday6January2026() {
@@ -45,7 +45,7 @@ class WorkingDaysTest {
 
     @Test
     void closureDaysAreSkipped() {
-        WorkingDays withClosure = WorkingDays.of(BankHolidays.englandAndWales(), Set.of(LocalDate.of(2026, 12, 24)));
+        WorkingDays withClosure = WorkingDays.englandAndWales(Set.of(LocalDate.of(2026, 12, 24)));
         assertThat(withClosure.add(LocalDate.of(2026, 12, 23), 1)).isEqualTo(LocalDate.of(2026, 12, 29));
     }
 
@@ -58,41 +58,53 @@ class WorkingDaysTest {
         }
     }
 
-    /** The shipped data must match the rules that make the England and Wales calendar. */
+    /** The rules give exactly the list GOV.UK published for 2024 to 2030, names included. */
     @Test
-    void shippedBankHolidaysFollowTheRules() {
-        Map<LocalDate, String> expected = new TreeMap<>();
+    void theRulesGiveThePublishedList() throws Exception {
+        Map<LocalDate, String> published = new TreeMap<>();
+        try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream("published-bank-holidays-2024-2030.csv"),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            var lines = org.sightline.kernel.support.Csv.read(in);
+            lines.subList(1, lines.size()).forEach(l -> published.put(LocalDate.parse(l.field(0)), l.field(1)));
+        }
+        Map<LocalDate, String> computed = new TreeMap<>();
         for (int year = 2024; year <= 2030; year++) {
-            LocalDate easter = easterSunday(year);
-            expected.put(substitute(LocalDate.of(year, 1, 1), null), "New Year's Day");
-            expected.put(easter.minusDays(2), "Good Friday");
-            expected.put(easter.plusDays(1), "Easter Monday");
-            expected.put(LocalDate.of(year, 5, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)), "Early May bank holiday");
-            expected.put(LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)), "Spring bank holiday");
-            expected.put(LocalDate.of(year, 8, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)), "Summer bank holiday");
-            LocalDate christmas = substitute(LocalDate.of(year, 12, 25), null);
-            expected.put(christmas, "Christmas Day");
-            expected.put(substitute(LocalDate.of(year, 12, 26), christmas), "Boxing Day");
+            computed.putAll(BankHolidays.of(year));
         }
-        assertThat(BankHolidays.englandAndWales().keySet()).containsExactlyElementsOf(expected.keySet());
-        BankHolidays.englandAndWales().forEach((date, name) -> assertThat(name).startsWith(expected.get(date)));
+        assertThat(computed).containsExactlyEntriesOf(published);
     }
 
-    /** A holiday on a weekend moves to the next weekday not already taken. */
-    private static LocalDate substitute(LocalDate day, LocalDate taken) {
-        LocalDate d = day;
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY || d.equals(taken)) {
-            d = d.plusDays(1);
-        }
-        return d;
+    /** Years with one-off days: a day added, or a rule day moved to make room for it. */
+    @Test
+    void oneOffDaysAreAddedAndMovedDaysMoved() {
+        assertThat(BankHolidays.of(2022).keySet()).containsExactly(d(2022, 1, 3), d(2022, 4, 15), d(2022, 4, 18), d(2022, 5, 2),
+                d(2022, 6, 2), d(2022, 6, 3), d(2022, 8, 29), d(2022, 9, 19), d(2022, 12, 26), d(2022, 12, 27));
+        assertThat(BankHolidays.of(2023).keySet()).containsExactly(d(2023, 1, 2), d(2023, 4, 7), d(2023, 4, 10), d(2023, 5, 1),
+                d(2023, 5, 8), d(2023, 5, 29), d(2023, 8, 28), d(2023, 12, 25), d(2023, 12, 26));
+        assertThat(BankHolidays.of(2020).keySet()).containsExactly(d(2020, 1, 1), d(2020, 4, 10), d(2020, 4, 13), d(2020, 5, 8),
+                d(2020, 5, 25), d(2020, 8, 31), d(2020, 12, 25), d(2020, 12, 28));
+        assertThat(BankHolidays.of(2022).get(d(2022, 12, 27))).isEqualTo("Christmas Day (substitute day)");
+        assertThat(BankHolidays.of(2022).get(d(2022, 12, 26))).isEqualTo("Boxing Day");
     }
 
-    /** Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-    private static LocalDate easterSunday(int y) {
-        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
-        return LocalDate.of(y, month, day);
+    /** Well past the shipped list: 2033 (Christmas on a Sunday) and 2038 (Easter on 25 April). */
+    @Test
+    void laterYearsAreWorkedOutNotMissing() {
+        assertThat(BankHolidays.of(2033)).containsEntry(d(2033, 12, 26), "Boxing Day")
+                .containsEntry(d(2033, 12, 27), "Christmas Day (substitute day)").hasSize(8);
+        assertThat(BankHolidays.of(2038)).containsEntry(d(2038, 4, 23), "Good Friday").containsEntry(d(2038, 4, 26), "Easter Monday");
+        assertThat(calendar.isWorkingDay(d(2031, 12, 25))).isFalse();
+        assertThat(calendar.add(d(2035, 12, 24), 1)).isEqualTo(d(2035, 12, 27));
+    }
+
+    @Test
+    void aYearTheRulesDoNotCoverIsRefusedNotGuessed() {
+        assertThatThrownBy(() -> calendar.isWorkingDay(d(2100, 3, 1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2100");
+        assertThatThrownBy(() -> BankHolidays.of(1977)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static LocalDate d(int y, int m, int day) {
+        return LocalDate.of(y, m, day);
     }
 }
