@@ -294,7 +294,7 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         audits.saveDraft(lead.getId(), lead.getVersion() + 1, graded(domains, Grade.OUTSTANDING)); // saved elsewhere meanwhile
         HasValueUtilsKt._setValue(first.overallRationale, "Typed in the first window");
         first.saveDraft();
-        assertThat(first.formError.getText()).startsWith("This audit has been saved in another window");
+        assertThat(first.formError.getText()).isEqualTo(org.sightline.kernel.support.ui.FormAction.changedMeanwhile("audit"));
         assertThat(first.overallRationale.getValue()).isEqualTo("Typed in the first window");
     }
 

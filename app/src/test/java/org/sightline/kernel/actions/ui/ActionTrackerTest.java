@@ -139,7 +139,7 @@ class ActionTrackerTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(dialog.evidence, "Visited on 2 December.");
         ButtonKt._click(dialog.done);
         assertThat(dialog.evidence.isInvalid()).isTrue();
-        assertThat(dialog.evidence.getErrorMessage()).startsWith("Someone else has just updated this action");
+        assertThat(dialog.evidence.getErrorMessage()).isEqualTo(org.sightline.kernel.support.ui.FormAction.changedMeanwhile("action"));
         assertThat(dialog.evidence.getValue()).isEqualTo("Visited on 2 December.");
         assertThat(actionRepository.findById(a.getId()).orElseThrow().getStatus()).isEqualTo(ActionStatus.CANCELLED);
     }

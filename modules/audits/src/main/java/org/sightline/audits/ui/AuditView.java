@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,8 +36,7 @@ import org.sightline.kernel.cases.CaseService;
 import org.sightline.kernel.grades.Grade;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.sightline.kernel.support.ui.FormAction;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -182,19 +179,21 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
                 box.add(fact("Head of Service oversight", audit.getOversight() + " (" + audit.getOversightBy().getFullName()
                         + ", " + Formats.dateTime(audit.getOversightAt()) + ")"));
             } else if (audits.mayRecordOversight(audit)) {
+                Paragraph problem = alert();
                 Button save = new Button("Record oversight", e -> followUp(() -> audits.recordOversight(audit.getId(), audit.getVersion(),
-                        oversight.getValue()), oversight, "oversight"));
+                        oversight.getValue()), oversight, "oversight", problem));
                 save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                box.add(oversight, save);
+                box.add(oversight, save, problem);
             } else {
                 box.add(fact("Head of Service oversight", "Not yet recorded"));
             }
             if (audit.getReviewNote() != null) {
                 box.add(fact("Six-week review", audit.getReviewNote() + " (" + Formats.dateTime(audit.getReviewDoneAt()) + ")"));
             } else if (audits.mayRecordReview(audit)) {
+                Paragraph problem = alert();
                 Button save = new Button("Record the review", e -> followUp(() -> audits.recordReview(audit.getId(), audit.getVersion(),
-                        review.getValue()), review, "review"));
-                box.add(review, save);
+                        review.getValue()), review, "review", problem));
+                box.add(review, save, problem);
             }
             add(box);
         }
@@ -218,30 +217,30 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (audit.getPractitionerReflection() != null) {
             add(new H2("The practitioner's reflection"), new Paragraph(audit.getPractitionerReflection()));
         } else if (audits.mayReflect(audit)) {
+            Paragraph problem = alert();
             Button save = new Button("Save my reflection", e -> followUp(() -> audits.reflect(audit.getId(), audit.getVersion(),
-                    practitionerReflection.getValue()), practitionerReflection, "reflection"));
+                    practitionerReflection.getValue()), practitionerReflection, "reflection", problem));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new H2("Your reflection"), new Paragraph("Read the audit of your case and add your reflection: what you "
-                    + "recognise, what you would do differently, what support would help."), practitionerReflection, save);
+                    + "recognise, what you would do differently, what support would help."), practitionerReflection, save, problem);
         }
     }
 
-    private void followUp(java.util.function.Supplier<CaseAudit> action, TextArea field, String key) {
-        field.setInvalid(false);
-        try {
-            action.get();
-            Notification.show("Saved", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    private void followUp(java.util.function.Supplier<CaseAudit> action, TextArea field, String key, Paragraph problem) {
+        if (FormAction.of("audit", Map.of(key, field), problem).get(action).isPresent()) {
+            FormAction.done("Saved");
             audit = audits.open(audit.getId());
             removeAll();
             domainFields.clear();
             build();
-        } catch (ValidationException e) {
-            field.setErrorMessage(e.errors().getOrDefault(key, e.getMessage()));
-            field.setInvalid(true);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            field.setErrorMessage("Someone else has just changed this audit. Copy your text, then reload the page.");
-            field.setInvalid(true);
         }
+    }
+
+    private static Paragraph alert() {
+        Paragraph p = new Paragraph();
+        p.addClassName("error-text");
+        p.getElement().setAttribute("role", "alert");
+        return p;
     }
 
     private static String label(Grade g) {
@@ -353,66 +352,33 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     void saveDraft() {
-        try {
-            version = audits.saveDraft(mine.getId(), version, draft());
+        FormAction.of("audit", fields(), formError).get(() -> audits.saveDraft(mine.getId(), version, draft())).ifPresentOrElse(saved -> {
+            version = saved;
             saveState.setText("Draft saved " + Formats.dateTime(java.time.Instant.now()));
-            clearErrors();
-        } catch (ValidationException e) {
-            showErrors(e.errors());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            conflict();
-        }
+        }, () -> saveState.setText("Not saved"));
     }
 
     void submit() {
-        clearErrors();
-        try {
-            CaseAudit result = audits.submit(mine.getId(), version, draft());
-            Notification.show(result.getStatus() == AuditStatus.COMPLETE ? "Submitted. You agreed: the audit is complete."
+        FormAction.of("audit", fields(), formError).get(() -> audits.submit(mine.getId(), version, draft())).ifPresent(result -> {
+            FormAction.done(result.getStatus() == AuditStatus.COMPLETE ? "Submitted. You agreed: the audit is complete."
                     : result.getStatus() == AuditStatus.AWAITING_MODERATION ? "Submitted. Your grades differ, so the audit goes to moderation."
-                    : "Submitted. The audit completes when the other auditor submits.", 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    : "Submitted. The audit completes when the other auditor submits.");
             getUI().ifPresent(ui -> ui.navigate(AuditView.class, new RouteParameters("auditId", String.valueOf(audit.getId()))));
-        } catch (ValidationException e) {
-            showErrors(e.errors());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            conflict();
-        }
+        });
     }
 
-    private void conflict() {
-        formError.setText("This audit has been saved in another window or by someone else since you opened it, so your "
-                + "change was not saved. Copy anything you need, then reload the page.");
-        saveState.setText("Not saved");
-    }
-
-    private void clearErrors() {
-        formError.setText("");
-        domainFields.forEach(f -> f.grade.setInvalid(false));
-        overallGrade.setInvalid(false);
-        overallRationale.setInvalid(false);
-        childFeedback.setInvalid(false);
-        parentFeedback.setInvalid(false);
-        domainFields.forEach(f -> f.evidence.setInvalid(false));
-    }
-
-    private void showErrors(Map<String, String> errors) {
-        formError.setText(errors.getOrDefault("", "Please correct the fields marked below."));
+    /** The form's fields by the names the service's messages use, in the order they appear. */
+    private Map<String, com.vaadin.flow.component.HasValidation> fields() {
+        Map<String, com.vaadin.flow.component.HasValidation> fields = new java.util.LinkedHashMap<>();
         for (int i = 0; i < domainFields.size(); i++) {
-            mark(domainFields.get(i).grade, errors.get("domain." + i + ".grade"));
-            mark(domainFields.get(i).evidence, errors.get("domain." + i + ".evidence"));
+            fields.put("domain." + i + ".grade", domainFields.get(i).grade);
+            fields.put("domain." + i + ".evidence", domainFields.get(i).evidence);
         }
-        mark(overallGrade, errors.get("overallGrade"));
-        mark(overallRationale, errors.get("overallRationale"));
-        mark(childFeedback, errors.get("childFeedback"));
-        mark(parentFeedback, errors.get("parentFeedback"));
-    }
-
-    private static void mark(com.vaadin.flow.component.HasValidation field, String message) {
-        if (message != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        }
+        fields.put("overallGrade", overallGrade);
+        fields.put("overallRationale", overallRationale);
+        fields.put("childFeedback", childFeedback);
+        fields.put("parentFeedback", parentFeedback);
+        return fields;
     }
 
     private void autosave(com.vaadin.flow.component.AbstractField<?, ?>... fields) {

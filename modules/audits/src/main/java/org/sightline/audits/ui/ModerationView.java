@@ -1,5 +1,6 @@
 package org.sightline.audits.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -227,7 +228,7 @@ public class ModerationView extends Main implements BeforeEnterObserver {
             errors.entrySet().stream().filter(en -> en.getKey().startsWith("action.")).findFirst()
                     .ifPresent(en -> formError.setText(en.getValue()));
         } catch (ObjectOptimisticLockingFailureException e) {
-            formError.setText("Someone else has just moderated or changed this audit. Reload the page to see it.");
+            formError.setText(FormAction.changedMeanwhile("audit"));
         }
     }
 

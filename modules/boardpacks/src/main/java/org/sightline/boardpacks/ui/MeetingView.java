@@ -1,5 +1,6 @@
 package org.sightline.boardpacks.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -276,7 +277,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                 message.setText(ex.errors().get("period"));
             }
         } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText("Someone else has just changed this pack. Reload the page to see their change.");
+            message.setText(FormAction.changedMeanwhile("pack"));
         }
     }
 }

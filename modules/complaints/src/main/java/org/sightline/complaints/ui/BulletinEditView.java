@@ -1,5 +1,6 @@
 package org.sightline.complaints.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import org.sightline.kernel.support.ui.RecordRoute;
 import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.support.ui.FieldErrors;
@@ -218,7 +219,7 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
         } catch (ValidationException ex) {
             FieldErrors.show(ex, fields, message);
         } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText("This draft was changed in another window. Copy your text, then reload the page.");
+            message.setText(FormAction.changedMeanwhile("bulletin"));
         }
     }
 

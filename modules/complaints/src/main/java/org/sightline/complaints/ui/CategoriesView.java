@@ -1,5 +1,6 @@
 package org.sightline.complaints.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -98,7 +99,7 @@ public class CategoriesView extends Main {
             name.setErrorMessage(ex.errors().values().iterator().next());
             name.setInvalid(true);
         } catch (ObjectOptimisticLockingFailureException ex) {
-            Notification.show("Someone else has just changed this list; it is refreshed.");
+            Notification.show(FormAction.changedMeanwhileRefreshed("list"));
             refresh(kind);
         }
     }

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
@@ -56,10 +54,9 @@ import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.Team;
 import org.sightline.kernel.people.TeamService;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
+import org.sightline.kernel.support.ui.FormAction;
 import org.sightline.kernel.support.ui.Facts;
 import org.sightline.kernel.support.ui.PdfLink;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * One complaint: the form to log it, then its record — points, the dated steps with what is
@@ -219,16 +216,13 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
                 stageResponseOn.getValue(), stageOutcome.getValue(), stageNote.getValue()), "Response recorded.",
                 Map.of("stageResponseOn", stageResponseOn, "stageOutcome", stageOutcome, "stageNote", stageNote)));
         raise.addClickListener(e -> {
-            try {
-                clearErrors(Map.of("title", actionTitle, "owner", actionOwner, "dueDate", actionDue));
-                complaints.raiseAction(id(), actionTitle.getValue(), actionOwner.getValue() == null ? null : actionOwner.getValue().getId(),
-                        actionDue.getValue());
-                Notification.show("Action raised; it is in the action tracker.", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            boolean raised = FormAction.of("complaint", Map.of("title", actionTitle, "owner", actionOwner, "dueDate", actionDue), message)
+                    .run(() -> complaints.raiseAction(id(), actionTitle.getValue(),
+                            actionOwner.getValue() == null ? null : actionOwner.getValue().getId(), actionDue.getValue()));
+            if (raised) {
+                FormAction.done("Action raised; it is in the action tracker.");
                 actionTitle.clear();
                 actionDue.clear();
-            } catch (ValidationException ex) {
-                showErrors(ex, Map.of("title", actionTitle, "owner", actionOwner, "dueDate", actionDue));
             }
         });
     }
@@ -366,21 +360,17 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
         if (!pointRows.isEmpty()) {
             fields.put("points", pointRows.getFirst().description);
         }
-        clearErrors(fields);
         List<ComplaintService.NewPoint> points = pointRows.stream()
                 .filter(r -> !r.description.getValue().isBlank() || r.category.getValue() != null || pointRows.size() == 1)
                 .map(r -> new ComplaintService.NewPoint(r.description.getValue(), r.category.getValue() == null ? null
                         : r.category.getValue().getId())).toList();
-        try {
-            Complaint saved = complaints.register(new ComplaintDetails(receivedOn.getValue(), channel.getValue(), complainantType.getValue(),
-                    complainantName.getValue(), complainantContact.getValue(), caseReference.getValue(),
-                    team.getValue() == null ? null : team.getValue().getId(), summary.getValue()), points);
-            Notification.show("Complaint " + saved.getReference() + " logged.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(ComplaintView.class, new RouteParameters("complaintId", String.valueOf(saved.getId()))));
-        } catch (ValidationException ex) {
-            showErrors(ex, fields);
-        }
+        FormAction.of("complaint", fields, message).get(() -> complaints.register(new ComplaintDetails(receivedOn.getValue(),
+                channel.getValue(), complainantType.getValue(), complainantName.getValue(), complainantContact.getValue(),
+                caseReference.getValue(), team.getValue() == null ? null : team.getValue().getId(), summary.getValue()), points))
+                .ifPresent(saved -> {
+                    FormAction.done("Complaint " + saved.getReference() + " logged.");
+                    getUI().ifPresent(ui -> ui.navigate(ComplaintView.class, new RouteParameters("complaintId", String.valueOf(saved.getId()))));
+                });
     }
 
     // ------------------------------------------------------------------ the record
@@ -616,25 +606,12 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void act(Supplier<Complaint> step, String done, Map<String, HasValidation> fields) {
-        clearErrors(fields);
-        try {
-            complaint = step.get();
-            Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        FormAction.of("complaint", fields, message).get(step).ifPresent(saved -> {
+            complaint = saved;
+            FormAction.done(done);
             removeAll();
             buildRecord();
-        } catch (ValidationException ex) {
-            showErrors(ex, fields);
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText("Someone else has just changed this complaint. Reload the page to see their change, then try again.");
-        }
-    }
-
-    private void clearErrors(Map<String, HasValidation> fields) {
-        org.sightline.kernel.support.ui.FieldErrors.clear(fields, message);
-    }
-
-    private void showErrors(ValidationException ex, Map<String, HasValidation> fields) {
-        org.sightline.kernel.support.ui.FieldErrors.show(ex, fields, message);
+        });
     }
 
     private static String abbreviate(String s) {

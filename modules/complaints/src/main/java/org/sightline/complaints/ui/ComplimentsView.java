@@ -1,5 +1,6 @@
 package org.sightline.complaints.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -126,7 +127,7 @@ public class ComplimentsView extends Main {
                         try {
                             compliments.setConsent(c.getId(), c.getVersion(), e.getValue());
                         } catch (ObjectOptimisticLockingFailureException ex) {
-                            Notification.show("Someone else has just changed this compliment; the list is refreshed.");
+                            Notification.show(FormAction.changedMeanwhileRefreshed("compliment"));
                         }
                         refresh();
                     }

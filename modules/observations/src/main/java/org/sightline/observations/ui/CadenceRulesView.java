@@ -1,5 +1,6 @@
 package org.sightline.observations.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -106,7 +107,7 @@ public class CadenceRulesView extends Main {
                 }
             });
         } catch (ObjectOptimisticLockingFailureException ex) {
-            interval.setErrorMessage("Someone else has just changed this rule. Reload the page to see it.");
+            interval.setErrorMessage(FormAction.changedMeanwhile("rule"));
             interval.setInvalid(true);
         }
     }

@@ -18,8 +18,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,7 +37,7 @@ import org.sightline.kernel.people.Role;
 import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
+import org.sightline.kernel.support.ui.FormAction;
 import org.sightline.kernel.support.ui.Facts;
 import org.sightline.kernel.support.ui.PdfLink;
 import org.sightline.kernel.themes.LearningTheme;
@@ -50,7 +48,6 @@ import org.sightline.observations.ObservationDraft;
 import org.sightline.observations.ObservationPdfs;
 import org.sightline.observations.ObservationService;
 import org.sightline.observations.ObservationStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -230,45 +227,22 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
         Map<String, HasValidation> fields = new HashMap<>(Map.of("observed", observed, "observedOn", observedOn, "caseReference",
                 caseReference, "nature", nature, "natureOther", natureOther, "strengths", strengths, "development", development,
                 "reflections", reflections, "otherComments", otherComments));
-        fields.values().forEach(f -> f.setInvalid(false));
-        message.setText("");
         ObservationDraft draft = new ObservationDraft(observed.getValue() == null ? null : observed.getValue().getId(),
                 observedOn.getValue(), caseReference.getValue(), levelOfNeed.getValue(), nature.getValue(), natureOther.getValue(),
                 strengths.getValue(), development.getValue(), reflections.getValue(), otherComments.getValue(),
                 strengthThemes.getValue(), developmentThemes.getValue());
-        try {
-            Observation saved;
+        FormAction.of("observation", fields, message).get(() -> {
             if (observation == null) {
-                saved = observations.create(draft);
-                if (andShare) {
-                    saved = observations.share(saved.getId(), saved.getVersion(), draft);
-                }
-            } else {
-                saved = andShare ? observations.share(observation.getId(), observation.getVersion(), draft)
-                        : observations.update(observation.getId(), observation.getVersion(), draft);
+                Observation created = observations.create(draft);
+                return andShare ? observations.share(created.getId(), created.getVersion(), draft) : created;
             }
+            return andShare ? observations.share(observation.getId(), observation.getVersion(), draft)
+                    : observations.update(observation.getId(), observation.getVersion(), draft);
+        }).ifPresent(saved -> {
             observation = saved;
-            Notification.show(andShare ? "Shared with " + saved.getObserved().getFullName() + "." : "Draft saved.", 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(ObservationView.class, new RouteParameters("observationId", String.valueOf(observation.getId()))));
-        } catch (ValidationException ex) {
-            ex.errors().forEach((name, text) -> {
-                HasValidation f = fields.get(name);
-                if (f != null) {
-                    f.setErrorMessage(text);
-                    f.setInvalid(true);
-                } else {
-                    message.setText(text);
-                }
-            });
-            // The buttons are at the foot of a long form: take the user to the first problem.
-            java.util.List<com.vaadin.flow.component.Component> order = java.util.List.of(observed, observedOn, nature, natureOther,
-                    caseReference, strengths, development, reflections, otherComments);
-            order.stream().filter(c -> ((HasValidation) c).isInvalid()).findFirst()
-                    .ifPresent(c -> ((com.vaadin.flow.component.Focusable<?>) c).focus());
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText("Someone else has just changed this observation. Copy your text, then reload the page.");
-        }
+            FormAction.done(andShare ? "Shared with " + saved.getObserved().getFullName() + "." : "Draft saved.");
+            getUI().ifPresent(ui -> ui.navigate(ObservationView.class, new RouteParameters("observationId", String.valueOf(saved.getId()))));
+        });
     }
 
     private void buildRecord() {
@@ -347,26 +321,11 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void act(java.util.function.Supplier<Object> action, String done, Map<String, HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        message.setText("");
-        try {
-            action.get();
-            Notification.show(done, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (FormAction.of("observation", fields, message).run(action::get)) {
+            FormAction.done(done);
             observation = observations.open(observation.getId());
             removeAll();
             buildRecord();
-        } catch (ValidationException ex) {
-            ex.errors().forEach((name, text) -> {
-                HasValidation f = fields.get(name);
-                if (f != null) {
-                    f.setErrorMessage(text);
-                    f.setInvalid(true);
-                } else {
-                    message.setText(text);
-                }
-            });
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText("Someone else has just changed this observation. Copy your text, then reload the page.");
         }
     }
 

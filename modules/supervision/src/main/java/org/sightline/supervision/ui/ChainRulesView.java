@@ -1,5 +1,6 @@
 package org.sightline.supervision.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -100,7 +101,7 @@ public class ChainRulesView extends Main {
                 }
             });
         } catch (ObjectOptimisticLockingFailureException ex) {
-            interval.setErrorMessage("Someone else has just changed this rule. Reload the page to see it.");
+            interval.setErrorMessage(FormAction.changedMeanwhile("rule"));
             interval.setInvalid(true);
         }
     }

@@ -41,6 +41,7 @@ import org.sightline.kernel.people.Role;
 import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
+import org.sightline.kernel.support.ui.FormAction;
 import org.sightline.kernel.support.ui.Facts;
 import org.sightline.supervision.AuditDraft;
 import org.sightline.supervision.AuditStatus;
@@ -289,7 +290,7 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
             order.stream().filter(c -> ((HasValidation) c).isInvalid()).findFirst()
                     .ifPresent(c -> c.getElement().callJsFunction("scrollIntoView"));
         } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText("Someone else has just changed this audit. Copy your text, then reload the page.");
+            message.setText(FormAction.changedMeanwhile("audit"));
         }
     }
 
@@ -347,26 +348,12 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
     }
 
     private void step(java.util.function.Supplier<SupervisionAudit> action, String done, Map<String, HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        message.setText("");
-        try {
-            audit = action.get();
-            Notification.show(done, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        FormAction.of("audit", fields, message).get(action).ifPresent(saved -> {
+            audit = saved;
+            FormAction.done(done);
             removeAll();
             buildRecord();
-        } catch (ValidationException ex) {
-            ex.errors().forEach((name, text) -> {
-                HasValidation f = fields.get(name);
-                if (f != null) {
-                    f.setErrorMessage(text);
-                    f.setInvalid(true);
-                } else {
-                    message.setText(text);
-                }
-            });
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText("Someone else has just changed this audit. Reload the page to see it.");
-        }
+        });
     }
 
     private void suggestSessions() {

@@ -1,5 +1,6 @@
 package org.sightline.thematic.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -569,7 +570,7 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
         } catch (ValidationException ex) {
             showErrors(ex, fields);
         } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText("Someone else has just changed this evaluation. Copy your text, then reload the page.");
+            message.setText(FormAction.changedMeanwhile("evaluation"));
         }
     }
 
@@ -585,7 +586,7 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
         } catch (ValidationException ex) {
             showErrors(ex, fields);
         } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText("Someone else has just changed this evaluation. Reload the page to see their change.");
+            message.setText(FormAction.changedMeanwhile("evaluation"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sightline.thematic.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -234,7 +235,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
                 focusable.focus();
             }
         } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText("This review was changed in another window. Reload the page; your answers here are still on screen.");
+            message.setText(FormAction.changedMeanwhile("review"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sightline.workshops.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -170,7 +171,7 @@ public class CatalogueView extends Main {
             show(ex.errors(), Map.of("title", title, "summary", summary, "topics", topics, "outcomes", outcomes,
                     "audience", audience, "facilitators", facilitators, "durationMinutes", duration));
         } catch (ObjectOptimisticLockingFailureException ex) {
-            title.setErrorMessage("Someone else has just changed this workshop. Copy your text, then reload the page.");
+            title.setErrorMessage(FormAction.changedMeanwhile("workshop"));
             title.setInvalid(true);
         }
     }

@@ -1,5 +1,6 @@
 package org.sightline.kernel.actions.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -91,8 +92,7 @@ class ActionDialog extends Dialog {
             evidence.setErrorMessage(message);
             evidence.setInvalid(true);
         } catch (ObjectOptimisticLockingFailureException ex) {
-            evidence.setErrorMessage("Someone else has just updated this action. Close this window and open it again; "
-                    + "copy your text first.");
+            evidence.setErrorMessage(FormAction.changedMeanwhile("action"));
             evidence.setInvalid(true);
         }
     }

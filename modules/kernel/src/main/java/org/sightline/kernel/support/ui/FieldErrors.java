@@ -4,7 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.sightline.kernel.support.ValidationException;
 
 /**
@@ -21,22 +29,51 @@ public final class FieldErrors {
         message.setText("");
     }
 
+    /**
+     * Puts each message beside the field it names and the rest in {@code message} (all of them,
+     * not only the first), then focuses the invalid field that comes first on the page, whatever
+     * order the service found the problems in.
+     */
     public static void show(ValidationException ex, Map<String, ? extends HasValidation> fields, HasText message) {
-        Component first = null;
+        List<String> unplaced = new ArrayList<>();
+        List<Component> invalid = new ArrayList<>();
         for (var e : ex.errors().entrySet()) {
             HasValidation f = fields.get(e.getKey());
             if (f != null) {
                 f.setErrorMessage(e.getValue());
                 f.setInvalid(true);
-                if (first == null) {
-                    first = (Component) f;
-                }
+                invalid.add((Component) f);
             } else {
-                message.setText(e.getValue());
+                unplaced.add(e.getValue());
             }
         }
-        if (first instanceof Focusable<?> focusable) {
+        message.setText(String.join(" ", unplaced));
+        if (firstOnPage(invalid) instanceof Focusable<?> focusable) {
             focusable.focus();
         }
+    }
+
+    /** The component of {@code candidates} met first in a depth-first walk of the page; null when there is none. */
+    static Component firstOnPage(List<Component> candidates) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Set<Component> wanted = new HashSet<>(candidates);
+        Optional<UI> ui = candidates.getFirst().getUI();
+        if (ui.isPresent()) {
+            Deque<Component> stack = new ArrayDeque<>();
+            stack.push(ui.get());
+            while (!stack.isEmpty()) {
+                Component c = stack.pop();
+                if (wanted.contains(c)) {
+                    return c;
+                }
+                List<Component> children = c.getChildren().toList();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
+                }
+            }
+        }
+        return candidates.getFirst();
     }
 }
