@@ -22,7 +22,11 @@ import org.sightline.complaints.ComplaintDetails;
 import org.sightline.complaints.ComplaintPdfs;
 import org.sightline.complaints.ComplaintReminders;
 import org.sightline.complaints.ComplaintRepository;
-import org.sightline.complaints.ComplaintService;
+import org.sightline.complaints.ComplaintEscalation;
+import org.sightline.complaints.ComplaintIntake;
+import org.sightline.complaints.ComplaintQueries;
+import org.sightline.complaints.NewPoint;
+import org.sightline.complaints.Stage1Workflow;
 import org.sightline.complaints.ComplimentDraft;
 import org.sightline.complaints.ComplimentFrom;
 import org.sightline.complaints.ComplimentService;
@@ -50,7 +54,13 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     @Autowired
-    ComplaintService complaints;
+    ComplaintQueries complaints;
+    @Autowired
+    ComplaintIntake intake;
+    @Autowired
+    Stage1Workflow stage1;
+    @Autowired
+    ComplaintEscalation escalation;
     @Autowired
     ComplaintRepository repository;
     @Autowired
@@ -83,10 +93,10 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
     }
 
     private Complaint logged(LocalDate received, ComplainantType type) {
-        return complaints.register(new ComplaintDetails(received, Channel.EMAIL, type, "Dawn Example", "dawn@example.org", null,
+        return intake.register(new ComplaintDetails(received, Channel.EMAIL, type, "Dawn Example", "dawn@example.org", null,
                 assessment().getId(), "The family were not told the outcome of the assessment."), List.of(
-                new ComplaintService.NewPoint("Not told the outcome before the meeting.", category("Communication")),
-                new ComplaintService.NewPoint("The report had facts wrong.", category("Quality of assessment or report"))));
+                new NewPoint("Not told the outcome before the meeting.", category("Communication")),
+                new NewPoint("The report had facts wrong.", category("Quality of assessment or report"))));
     }
 
     @Test
@@ -184,16 +194,16 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         signIn("qa");
         LocalDate received = LocalDate.of(2026, 11, 10);
         Complaint c = logged(received, ComplainantType.PARENT);
-        c = complaints.allocate(c.getId(), c.getVersion(), person("qa").getId(), LocalDate.of(2026, 11, 11));
-        c = complaints.recordContact(c.getId(), c.getVersion(), LocalDate.of(2026, 11, 12), LocalDate.of(2026, 11, 16), true);
-        c = complaints.earlyResolution(c.getId(), c.getVersion(), EarlyResolution.DECLINED, LocalDate.of(2026, 11, 16), null);
+        c = stage1.allocate(c.getId(), c.getVersion(), person("qa").getId(), LocalDate.of(2026, 11, 11));
+        c = stage1.recordContact(c.getId(), c.getVersion(), LocalDate.of(2026, 11, 12), LocalDate.of(2026, 11, 16), true);
+        c = stage1.earlyResolution(c.getId(), c.getVersion(), EarlyResolution.DECLINED, LocalDate.of(2026, 11, 16), null);
         assertThat(c.getPointsConfirmedOn()).isEqualTo(LocalDate.of(2026, 11, 16));
         assertThat(Timeline.responseDue(c, complaints.days())).isEqualTo(LocalDate.of(2026, 11, 24));
-        Complaint sent = complaints.sendForQualityAssurance(c.getId(), c.getVersion());
+        Complaint sent = stage1.sendForQualityAssurance(c.getId(), c.getVersion());
 
         // The investigating officer cannot sign off their own response, and a practitioner cannot at all.
         signIn("practitioner");
-        assertThatThrownBy(() -> complaints.qualityAssure(sent.getId(), sent.getVersion())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> stage1.qualityAssure(sent.getId(), sent.getVersion())).isInstanceOf(AccessDeniedException.class);
         signIn("headofservice");
         navigate("complaints/" + c.getId());
         ComplaintView page = _get(ComplaintView.class);
@@ -220,7 +230,7 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         assertThat(answered.getPoints()).extracting(p -> p.getOutcome()).containsExactly(Outcome.UPHELD, Outcome.NOT_UPHELD);
 
         // A recommendation becomes a tracked action.
-        var action = complaints.raiseAction(c.getId(), "Reflective supervision on sharing reports", person("manager").getId(), TODAY.plusDays(20));
+        var action = stage1.raiseAction(c.getId(), "Reflective supervision on sharing reports", person("manager").getId(), TODAY.plusDays(20));
         assertThat(action.getSourceLink()).isEqualTo("complaints/" + c.getId());
 
         byte[] pdf = ctx.getBean(PdfKit.class).render(ctx.getBean(ComplaintPdfs.class).chronology(answered, complaints.steps(answered),
@@ -233,7 +243,7 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
     void anExtensionNeedsAgreementAndStaysWithinTwentyWorkingDaysAndANewPointCanRestartTheClock() {
         signIn("qa");
         Complaint c = logged(LocalDate.of(2026, 11, 16), ComplainantType.PARENT);
-        c = complaints.allocate(c.getId(), c.getVersion(), person("qa").getId(), LocalDate.of(2026, 11, 17));
+        c = stage1.allocate(c.getId(), c.getVersion(), person("qa").getId(), LocalDate.of(2026, 11, 17));
         assertThat(Timeline.responseDue(c, complaints.days())).isEqualTo(LocalDate.of(2026, 11, 30));
         navigate("complaints/" + c.getId());
         ComplaintView page = _get(ComplaintView.class);
@@ -258,10 +268,10 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
 
         // New points at the initial meeting restart the clock with the complaints manager's agreement; the old extension lapses.
         Person manager = people.findAll().stream().filter(p -> "Complaints Manager".equals(p.getJobTitle())).findFirst().orElseThrow();
-        assertThatThrownBy(() -> complaints.addPoint(extended.getId(), extended.getVersion(), new ComplaintService.NewPoint(
+        assertThatThrownBy(() -> stage1.addPoint(extended.getId(), extended.getVersion(), new NewPoint(
                 "Contact with grandparents stopped.", category("Contact arrangements")), true, TODAY, null, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsKeys("restartAgreedBy", "restartReason"));
-        Complaint restarted = complaints.addPoint(extended.getId(), extended.getVersion(), new ComplaintService.NewPoint(
+        Complaint restarted = stage1.addPoint(extended.getId(), extended.getVersion(), new NewPoint(
                 "Contact with grandparents stopped.", category("Contact arrangements")), true, TODAY, manager.getFullName(),
                 "New points raised at the initial meeting.");
         assertThat(restarted.getPoints()).hasSize(3);
@@ -269,7 +279,7 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         assertThat(Timeline.responseDue(restarted, complaints.days())).isEqualTo(LocalDate.of(2026, 12, 4));
 
         // Two people at once: the second save is refused, not lost silently.
-        assertThatThrownBy(() -> complaints.recordContact(extended.getId(), extended.getVersion(), TODAY, null, false))
+        assertThatThrownBy(() -> stage1.recordContact(extended.getId(), extended.getVersion(), TODAY, null, false))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     }
 
@@ -277,15 +287,15 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
     void overdueStepsShowInRedAndTheirOwnersAndManagersAreToldOnce() {
         signIn("qa");
         Complaint logged = logged(LocalDate.of(2026, 10, 28), ComplainantType.CARER);
-        Complaint allocated = complaints.allocate(logged.getId(), logged.getVersion(), person("qa").getId(), LocalDate.of(2026, 10, 29));
-        Complaint c = complaints.recordContact(allocated.getId(), allocated.getVersion(), LocalDate.of(2026, 10, 30), null, false);
+        Complaint allocated = stage1.allocate(logged.getId(), logged.getVersion(), person("qa").getId(), LocalDate.of(2026, 10, 29));
+        Complaint c = stage1.recordContact(allocated.getId(), allocated.getVersion(), LocalDate.of(2026, 10, 30), null, false);
         // Received 28 October: the response was due 11 November and nothing has been sent.
         navigate("complaints");
         ComplaintsView register = _get(ComplaintsView.class);
         HasValueUtilsKt._setValue(register.show, ComplaintsView.Show.OVERDUE);
-        List<ComplaintService.Row> overdue = GridKt._findAll(register.grid);
+        List<ComplaintQueries.Row> overdue = GridKt._findAll(register.grid);
         assertThat(overdue).anyMatch(r -> r.complaint().getId().equals(c.getId()));
-        assertThat(overdue).allMatch(ComplaintService.Row::overdue);
+        assertThat(overdue).allMatch(ComplaintQueries.Row::overdue);
         navigate("complaints/" + c.getId());
         assertThat(_get(ComplaintView.class).getElement().getTextRecursively()).contains("Overdue");
 
@@ -316,34 +326,34 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
     void escalationToStagesTwoAndThreeKeepsEachStagesDatesAndOutcome() {
         signIn("qa");
         Complaint c = logged(LocalDate.of(2026, 7, 1), ComplainantType.PARENT);
-        c = complaints.allocate(c.getId(), c.getVersion(), person("qa").getId(), LocalDate.of(2026, 7, 2));
-        c = complaints.recordContact(c.getId(), c.getVersion(), LocalDate.of(2026, 7, 3), LocalDate.of(2026, 7, 6), true);
-        c = complaints.earlyResolution(c.getId(), c.getVersion(), EarlyResolution.DECLINED, LocalDate.of(2026, 7, 6), null);
-        c = complaints.sendForQualityAssurance(c.getId(), c.getVersion());
+        c = stage1.allocate(c.getId(), c.getVersion(), person("qa").getId(), LocalDate.of(2026, 7, 2));
+        c = stage1.recordContact(c.getId(), c.getVersion(), LocalDate.of(2026, 7, 3), LocalDate.of(2026, 7, 6), true);
+        c = stage1.earlyResolution(c.getId(), c.getVersion(), EarlyResolution.DECLINED, LocalDate.of(2026, 7, 6), null);
+        c = stage1.sendForQualityAssurance(c.getId(), c.getVersion());
         signIn("headofservice");
-        c = complaints.qualityAssure(c.getId(), c.getVersion());
+        c = stage1.qualityAssure(c.getId(), c.getVersion());
         signIn("qa");
         Map<Long, Outcome> outcomes = new java.util.HashMap<>();
         c.getPoints().forEach(p -> outcomes.put(p.getId(), Outcome.PARTLY_UPHELD));
-        Complaint answered = complaints.respond(c.getId(), c.getVersion(), LocalDate.of(2026, 7, 15), outcomes, null);
+        Complaint answered = stage1.respond(c.getId(), c.getVersion(), LocalDate.of(2026, 7, 15), outcomes, null);
         // More than 20 working days after the response is too late for stage 2.
-        assertThatThrownBy(() -> complaints.escalate(answered.getId(), answered.getVersion(), 2, LocalDate.of(2026, 8, 13), null))
+        assertThatThrownBy(() -> escalation.escalate(answered.getId(), answered.getVersion(), 2, LocalDate.of(2026, 8, 13), null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get("requestedOn"))
                         .isEqualTo("The request came after 12 Aug 2026, more than 20 working days after the response; it is outside the procedure."));
-        Complaint two = complaints.escalate(answered.getId(), answered.getVersion(), 2, LocalDate.of(2026, 8, 3), "R. Investigator");
+        Complaint two = escalation.escalate(answered.getId(), answered.getVersion(), 2, LocalDate.of(2026, 8, 3), "R. Investigator");
         assertThat(two.statusLabel()).isEqualTo("Stage 2 investigation");
         assertThat(complaints.steps(two)).filteredOn(s -> s.step() == Timeline.Step.STAGE2_RESPOND).extracting(Timeline.Entry::due)
                 .containsExactly(LocalDate.of(2026, 9, 8));
-        assertThatThrownBy(() -> complaints.extendStage2(two.getId(), two.getVersion(), LocalDate.of(2026, 11, 10), "Complex"))
+        assertThatThrownBy(() -> escalation.extendStage2(two.getId(), two.getVersion(), LocalDate.of(2026, 11, 10), "Complex"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get("stage2Due"))
                         .isEqualTo("Stage 2 can be extended to 65 working days at most: no later than 3 Nov 2026."));
-        Complaint twoExtended = complaints.extendStage2(two.getId(), two.getVersion(), LocalDate.of(2026, 10, 1), "Complex records");
-        Complaint twoDone = complaints.stageResponse(twoExtended.getId(), twoExtended.getVersion(), 2, LocalDate.of(2026, 9, 30),
+        Complaint twoExtended = escalation.extendStage2(two.getId(), two.getVersion(), LocalDate.of(2026, 10, 1), "Complex records");
+        Complaint twoDone = escalation.stageResponse(twoExtended.getId(), twoExtended.getVersion(), 2, LocalDate.of(2026, 9, 30),
                 Outcome.NOT_UPHELD, "The investigator found the stage 1 response fair.");
-        Complaint three = complaints.escalate(twoDone.getId(), twoDone.getVersion(), 3, LocalDate.of(2026, 10, 5), "Panel chair");
-        three = complaints.panelHeld(three.getId(), three.getVersion(), LocalDate.of(2026, 11, 2));
-        three = complaints.panelReported(three.getId(), three.getVersion(), LocalDate.of(2026, 11, 6));
-        Complaint closed = complaints.stageResponse(three.getId(), three.getVersion(), 3, LocalDate.of(2026, 11, 19), Outcome.NOT_UPHELD,
+        Complaint three = escalation.escalate(twoDone.getId(), twoDone.getVersion(), 3, LocalDate.of(2026, 10, 5), "Panel chair");
+        three = escalation.panelHeld(three.getId(), three.getVersion(), LocalDate.of(2026, 11, 2));
+        three = escalation.panelReported(three.getId(), three.getVersion(), LocalDate.of(2026, 11, 6));
+        Complaint closed = escalation.stageResponse(three.getId(), three.getVersion(), 3, LocalDate.of(2026, 11, 19), Outcome.NOT_UPHELD,
                 "The council accepted the panel's findings.");
         assertThat(closed.getEscalations()).extracting(e -> e.getStage() + ":" + e.getOutcome())
                 .containsExactly("2:NOT_UPHELD", "3:NOT_UPHELD");
@@ -376,8 +386,8 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         signIn("complaints");
         assertThat(complaints.open(c.getId())).isNotNull();
         Team careLeavers = teams.findAllByOrderByNameAsc().stream().filter(t -> t.getName().equals("Care Leavers")).findFirst().orElseThrow();
-        Complaint elsewhere = complaints.register(new ComplaintDetails(TODAY, Channel.LETTER, ComplainantType.CHILD, "Jo Example", null,
-                null, careLeavers.getId(), "No flat agreed before turning 18."), List.of(new ComplaintService.NewPoint("No flat.", null)));
+        Complaint elsewhere = intake.register(new ComplaintDetails(TODAY, Channel.LETTER, ComplainantType.CHILD, "Jo Example", null,
+                null, careLeavers.getId(), "No flat agreed before turning 18."), List.of(new NewPoint("No flat.", null)));
         signIn("manager");
         assertThatThrownBy(() -> complaints.open(elsewhere.getId())).isInstanceOf(AccessDeniedException.class);
         assertThat(complaints.visible()).noneMatch(r -> r.complaint().getId().equals(elsewhere.getId()));

@@ -21,9 +21,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.sightline.kernel.cases.CaseRecord;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Team;
+import org.sightline.kernel.support.ValidationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A complaint about children's services, from the day it was received (day 0) through stage 1
@@ -313,6 +316,44 @@ public class Complaint {
 
     public boolean isOpen() {
         return closedOn == null;
+    }
+
+    /** Stage 1 is open until its response is sent or the complaint is resolved early. */
+    public boolean isStage1Open() {
+        return stage == 1 && responseSentOn == null && !isResolvedEarly();
+    }
+
+    /** Refuses a stage 1 step once stage 1 is over; the page asks {@link #isStage1Open()} to offer it. */
+    void requireStage1Open() {
+        if (!isStage1Open()) {
+            throw ValidationException.of("", "Stage 1 of this complaint is finished.");
+        }
+    }
+
+    /**
+     * The stage the complainant may ask for now: 2 once the stage 1 response is sent, 3 once the
+     * stage 2 response is; empty otherwise (resolved early, still at a stage, or at stage 3).
+     */
+    public OptionalInt nextStage() {
+        if (stage == 1 && responseSentOn != null && !isResolvedEarly()) {
+            return OptionalInt.of(2);
+        }
+        if (stage == 2 && escalation(2).map(Escalation::isDone).orElse(false)) {
+            return OptionalInt.of(3);
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The response the next stage follows: the stage 1 response, or the stage 2 response. */
+    public Optional<LocalDate> lastResponse() {
+        return stage == 1 ? Optional.ofNullable(responseSentOn) : escalation(stage).map(Escalation::getResponseOn);
+    }
+
+    /** Refuses a change made to an older copy than the one stored. */
+    void checkVersion(long loaded) {
+        if (version != loaded) {
+            throw new ObjectOptimisticLockingFailureException(Complaint.class, id);
+        }
     }
 
     public String statusLabel() {

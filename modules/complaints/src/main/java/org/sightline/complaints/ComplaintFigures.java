@@ -2,7 +2,6 @@ package org.sightline.complaints;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -84,10 +83,10 @@ public class ComplaintFigures {
         List<Complaint> all = complaints.findAll();
         WorkingDays days = calendar.days();
         Map<Integer, Long> byStage = new TreeMap<>(Map.of(1, 0L, 2, 0L, 3, 0L));
-        Map<Channel, Long> byChannel = ComplaintService.zeroes(Channel.class);
-        Map<ComplainantType, Long> byComplainant = ComplaintService.zeroes(ComplainantType.class);
+        Map<Channel, Long> byChannel = ComplaintSupport.zeroes(Channel.class);
+        Map<ComplainantType, Long> byComplainant = ComplaintSupport.zeroes(ComplainantType.class);
         long[][] timely = new long[4][2];
-        Map<Outcome, Long> outcomes = ComplaintService.zeroes(Outcome.class);
+        Map<Outcome, Long> outcomes = ComplaintSupport.zeroes(Outcome.class);
         Map<String, Map<Outcome, Long>> byCategory = new TreeMap<>();
         for (Complaint c : all) {
             if (p.contains(c.getReceivedOn())) {
@@ -121,7 +120,7 @@ public class ComplaintFigures {
                     }
                     outcomes.merge(pt.getOutcome(), 1L, Long::sum);
                     String cat = pt.getCategory() == null ? "Not categorised" : pt.getCategory().getName();
-                    byCategory.computeIfAbsent(cat, k -> ComplaintService.zeroes(Outcome.class)).merge(pt.getOutcome(), 1L, Long::sum);
+                    byCategory.computeIfAbsent(cat, k -> ComplaintSupport.zeroes(Outcome.class)).merge(pt.getOutcome(), 1L, Long::sum);
                 }
             }
         }

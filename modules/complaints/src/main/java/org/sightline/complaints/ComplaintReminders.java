@@ -60,7 +60,7 @@ public class ComplaintReminders implements ScheduledJob {
         tx.executeWithoutResult(s -> {
             LocalDate today = LocalDate.now(clock);
             WorkingDays days = calendar.days();
-            Person qaManager = ComplaintService.qaManager(people.findByActiveTrueOrderByFullNameAsc());
+            Person qaManager = ComplaintSupport.qaManager(people.findByActiveTrueOrderByFullNameAsc());
             for (Complaint c : complaints.withStepsPossiblyOpen()) {
                 for (Timeline.Entry e : Timeline.open(c, days, qaManager)) {
                     if (!e.isOverdue(today) || sent.existsByComplaintIdAndStepAndDueOn(c.getId(), e.step().name(), e.due())) {

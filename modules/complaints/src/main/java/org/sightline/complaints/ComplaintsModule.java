@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ComplaintsModule implements SightlineModule {
 
-    private final ObjectProvider<ComplaintService> complaints;
+    private final ObjectProvider<ComplaintQueries> complaints;
     private final ObjectProvider<BulletinService> bulletins;
     private final ObjectProvider<ComplaintPdfs> reportPdf;
     private final ObjectProvider<BulletinPdfs> bulletinPdf;
     private final ObjectProvider<ComplaintsDemoData> demoData;
 
-    public ComplaintsModule(ObjectProvider<ComplaintService> complaints, ObjectProvider<BulletinService> bulletins,
+    public ComplaintsModule(ObjectProvider<ComplaintQueries> complaints, ObjectProvider<BulletinService> bulletins,
                             ObjectProvider<ComplaintPdfs> reportPdf, ObjectProvider<BulletinPdfs> bulletinPdf,
                             ObjectProvider<ComplaintsDemoData> demoData) {
         this.complaints = complaints;

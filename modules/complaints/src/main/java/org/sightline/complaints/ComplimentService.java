@@ -117,7 +117,7 @@ public class ComplimentService {
         if (d.fromName() != null && d.fromName().length() > 200) {
             errors.add("fromName", "Keep this to 200 characters or fewer.");
         }
-        if (ComplaintService.blank(d.words())) {
+        if (ComplaintSupport.blank(d.words())) {
             errors.add("words", "Enter the words of the compliment as they were given.");
         } else if (d.words().length() > 4000) {
             errors.add("words", "Keep the words to 4,000 characters or fewer.");
@@ -135,7 +135,7 @@ public class ComplimentService {
         Set<Person> staff = new HashSet<>(people.findAllById(staffIds));
         Set<Team> praisedTeams = new HashSet<>(teams.findAllById(teamIds));
         staff.stream().map(Person::getTeam).filter(java.util.Objects::nonNull).forEach(praisedTeams::add);
-        Compliment c = compliments.saveAndFlush(new Compliment(d.receivedOn(), d.fromType(), ComplaintService.blank(d.fromName()) ? null
+        Compliment c = compliments.saveAndFlush(new Compliment(d.receivedOn(), d.fromType(), ComplaintSupport.blank(d.fromName()) ? null
                 : d.fromName().strip(), category, org.sightline.kernel.support.Markup.clean(d.words()), d.consentToShare(), staff,
                 praisedTeams, currentUser.require(), clock.instant()));
         for (Person p : staff) {

@@ -48,14 +48,14 @@ public class IntakeController {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[0-9 +()-]{7,20}$");
 
-    private final ComplaintService complaints;
+    private final ComplaintIntake complaints;
     private final byte[] keyHash;
     private final int perMinute;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Deque<Long>> calls = new ConcurrentHashMap<>();
 
-    IntakeController(ComplaintService complaints, @Value("${sightline.complaints.intake-key:}") String key,
+    IntakeController(ComplaintIntake complaints, @Value("${sightline.complaints.intake-key:}") String key,
                      @Value("${sightline.complaints.intake-per-minute:20}") int perMinute, Clock clock) {
         this.complaints = complaints;
         this.keyHash = key == null || key.isBlank() ? null : sha256(key.strip());
@@ -167,12 +167,12 @@ public class IntakeController {
         // answer must not log it twice.
         String digest = java.util.HexFormat.of().formatHex(sha256(today + "\n" + text));
         ComplaintDetails details = new ComplaintDetails(today, Channel.ONLINE_FORM, type, name, contact, caseRef, null, summary);
-        ComplaintService.Received received;
+        ComplaintIntake.Received received;
         try {
             received = complaints.receive(details, points, digest);
         } catch (DataIntegrityViolationException sameTwiceAtOnce) {
             // The same post arrived twice at once: the other copy was stored.
-            received = new ComplaintService.Received(complaints.received(digest).orElseThrow(() -> sameTwiceAtOnce), false);
+            received = new ComplaintIntake.Received(complaints.received(digest).orElseThrow(() -> sameTwiceAtOnce), false);
         }
         Complaint c = received.complaint();
         boolean repeat = !received.isNew();

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
@@ -43,7 +42,11 @@ import org.sightline.complaints.Complaint;
 import org.sightline.complaints.ComplaintDetails;
 import org.sightline.complaints.ComplaintPdfs;
 import org.sightline.complaints.ComplaintPoint;
-import org.sightline.complaints.ComplaintService;
+import org.sightline.complaints.ComplaintEscalation;
+import org.sightline.complaints.ComplaintIntake;
+import org.sightline.complaints.ComplaintQueries;
+import org.sightline.complaints.NewPoint;
+import org.sightline.complaints.Stage1Workflow;
 import org.sightline.complaints.EarlyResolution;
 import org.sightline.complaints.Escalation;
 import org.sightline.complaints.Outcome;
@@ -148,7 +151,10 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
 
     final Paragraph message = new Paragraph();
 
-    private final ComplaintService complaints;
+    private final ComplaintQueries complaints;
+    private final ComplaintIntake intake;
+    private final Stage1Workflow stage1;
+    private final ComplaintEscalation escalation;
     private final Categories categories;
     private final TeamService teams;
     private final ComplaintPdfs pdfs;
@@ -156,8 +162,12 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
     Complaint complaint;
     private String title = "Complaint | Sightline";
 
-    public ComplaintView(ComplaintService complaints, Categories categories, TeamService teams, ComplaintPdfs pdfs, ExportService exports) {
+    public ComplaintView(ComplaintQueries complaints, ComplaintIntake intake, Stage1Workflow stage1, ComplaintEscalation escalation,
+                         Categories categories, TeamService teams, ComplaintPdfs pdfs, ExportService exports) {
         this.complaints = complaints;
+        this.intake = intake;
+        this.stage1 = stage1;
+        this.escalation = escalation;
         this.categories = categories;
         this.teams = teams;
         this.pdfs = pdfs;
@@ -177,47 +187,47 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
             restartAgreedBy.setVisible(e.getValue());
             restartReason.setVisible(e.getValue());
         });
-        allocate.addClickListener(e -> act(() -> complaints.allocate(id(), version(), officer.getValue() == null ? null : officer.getValue().getId(),
+        allocate.addClickListener(e -> act(() -> stage1.allocate(id(), version(), officer.getValue() == null ? null : officer.getValue().getId(),
                 allocatedOn.getValue()), "Allocated.", Map.of("officer", officer, "allocatedOn", allocatedOn)));
-        saveContact.addClickListener(e -> act(() -> complaints.recordContact(id(), version(), contactedOn.getValue(), meetingOn.getValue(),
+        saveContact.addClickListener(e -> act(() -> stage1.recordContact(id(), version(), contactedOn.getValue(), meetingOn.getValue(),
                 officerAttends.getValue()), "Contact recorded.", Map.of("contactedOn", contactedOn, "meetingOn", meetingOn)));
-        saveAdvocate.addClickListener(e -> act(() -> complaints.offerAdvocate(id(), version(), advocateOn.getValue(), ageLetter.getValue()),
+        saveAdvocate.addClickListener(e -> act(() -> stage1.offerAdvocate(id(), version(), advocateOn.getValue(), ageLetter.getValue()),
                 "Advocate offer recorded.", Map.of("advocateOn", advocateOn)));
-        saveResolution.addClickListener(e -> act(() -> complaints.earlyResolution(id(), version(), resolution.getValue(),
+        saveResolution.addClickListener(e -> act(() -> stage1.earlyResolution(id(), version(), resolution.getValue(),
                 resolutionOn.getValue(), resolutionNote.getValue()), "Early resolution recorded.",
                 Map.of("earlyResolution", resolution, "resolutionOn", resolutionOn, "resolutionNote", resolutionNote)));
-        addNewPoint.addClickListener(e -> act(() -> complaints.addPoint(id(), version(), new ComplaintService.NewPoint(newPoint.getValue(),
+        addNewPoint.addClickListener(e -> act(() -> stage1.addPoint(id(), version(), new NewPoint(newPoint.getValue(),
                         newPointCategory.getValue() == null ? null : newPointCategory.getValue().getId()), restart.getValue(), restartOn.getValue(),
                 restartAgreedBy.getValue() == null ? null : restartAgreedBy.getValue().getFullName(), restartReason.getValue()),
                 "Point added.", Map.of("points", newPoint, "restartOn", restartOn, "restartAgreedBy", restartAgreedBy, "restartReason", restartReason)));
-        extend.addClickListener(e -> act(() -> complaints.extend(id(), version(), extendedDue.getValue(), extensionReason.getValue(),
+        extend.addClickListener(e -> act(() -> stage1.extend(id(), version(), extendedDue.getValue(), extensionReason.getValue(),
                 extensionAgreedOn.getValue()), "Extension recorded.",
                 Map.of("extendedDue", extendedDue, "extensionReason", extensionReason, "extensionAgreedOn", extensionAgreedOn)));
-        sendForQa.addClickListener(e -> act(() -> complaints.sendForQualityAssurance(id(), version()),
+        sendForQa.addClickListener(e -> act(() -> stage1.sendForQualityAssurance(id(), version()),
                 "Sent for quality assurance.", Map.of()));
-        approve.addClickListener(e -> act(() -> complaints.qualityAssure(id(), version()), "Quality assurance recorded.", Map.of()));
+        approve.addClickListener(e -> act(() -> stage1.qualityAssure(id(), version()), "Quality assurance recorded.", Map.of()));
         respond.addClickListener(e -> {
             Map<Long, Outcome> chosen = new HashMap<>();
             outcomes.forEach((pid, box) -> chosen.put(pid, box.getValue()));
             Map<String, HasValidation> fields = new HashMap<>(Map.of("sentOn", sentOn, "learning", learning));
             outcomes.forEach((pid, box) -> fields.put("point-" + pid, box));
-            act(() -> complaints.respond(id(), version(), sentOn.getValue(), chosen, learning.getValue()), "Response recorded.", fields);
+            act(() -> stage1.respond(id(), version(), sentOn.getValue(), chosen, learning.getValue()), "Response recorded.", fields);
         });
-        saveCopy.addClickListener(e -> act(() -> complaints.copyOnFile(id(), version(), copyOn.getValue()), "Recorded.", Map.of("copyOn", copyOn)));
-        escalate.addClickListener(e -> act(() -> complaints.escalate(id(), version(), complaint.getStage() + 1, requestedOn.getValue(),
+        saveCopy.addClickListener(e -> act(() -> stage1.copyOnFile(id(), version(), copyOn.getValue()), "Recorded.", Map.of("copyOn", copyOn)));
+        escalate.addClickListener(e -> act(() -> escalation.escalate(id(), version(), complaint.getStage() + 1, requestedOn.getValue(),
                 leadName.getValue()), "Escalated.", Map.of("requestedOn", requestedOn, "leadName", leadName)));
-        extendStage2.addClickListener(e -> act(() -> complaints.extendStage2(id(), version(), stage2Due.getValue(), stage2Reason.getValue()),
+        extendStage2.addClickListener(e -> act(() -> escalation.extendStage2(id(), version(), stage2Due.getValue(), stage2Reason.getValue()),
                 "Stage 2 extended.", Map.of("stage2Due", stage2Due, "stage2Reason", stage2Reason)));
-        savePanel.addClickListener(e -> act(() -> complaints.panelHeld(id(), version(), panelOn.getValue()), "Panel recorded.",
+        savePanel.addClickListener(e -> act(() -> escalation.panelHeld(id(), version(), panelOn.getValue()), "Panel recorded.",
                 Map.of("panelOn", panelOn)));
-        saveReport.addClickListener(e -> act(() -> complaints.panelReported(id(), version(), panelReportOn.getValue()), "Report recorded.",
+        saveReport.addClickListener(e -> act(() -> escalation.panelReported(id(), version(), panelReportOn.getValue()), "Report recorded.",
                 Map.of("panelReportOn", panelReportOn)));
-        saveStageResponse.addClickListener(e -> act(() -> complaints.stageResponse(id(), version(), complaint.getStage(),
+        saveStageResponse.addClickListener(e -> act(() -> escalation.stageResponse(id(), version(), complaint.getStage(),
                 stageResponseOn.getValue(), stageOutcome.getValue(), stageNote.getValue()), "Response recorded.",
                 Map.of("stageResponseOn", stageResponseOn, "stageOutcome", stageOutcome, "stageNote", stageNote)));
         raise.addClickListener(e -> {
             boolean raised = FormAction.of("complaint", Map.of("title", actionTitle, "owner", actionOwner, "dueDate", actionDue), message)
-                    .run(() -> complaints.raiseAction(id(), actionTitle.getValue(),
+                    .run(() -> stage1.raiseAction(id(), actionTitle.getValue(),
                             actionOwner.getValue() == null ? null : actionOwner.getValue().getId(), actionDue.getValue()));
             if (raised) {
                 FormAction.done("Action raised; it is in the action tracker.");
@@ -294,7 +304,7 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
             if (e.getValue() == null || e.getValue().isBlank()) {
                 return;
             }
-            complaints.teamOfCase(e.getValue()).ifPresentOrElse(team::setValue, () -> {
+            intake.teamOfCase(e.getValue()).ifPresentOrElse(team::setValue, () -> {
                 caseReference.setErrorMessage("No case has the reference \"" + e.getValue().strip() + "\". Check it, or leave it empty.");
                 caseReference.setInvalid(true);
             });
@@ -360,11 +370,11 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
         if (!pointRows.isEmpty()) {
             fields.put("points", pointRows.getFirst().description);
         }
-        List<ComplaintService.NewPoint> points = pointRows.stream()
+        List<NewPoint> points = pointRows.stream()
                 .filter(r -> !r.description.getValue().isBlank() || r.category.getValue() != null || pointRows.size() == 1)
-                .map(r -> new ComplaintService.NewPoint(r.description.getValue(), r.category.getValue() == null ? null
+                .map(r -> new NewPoint(r.description.getValue(), r.category.getValue() == null ? null
                         : r.category.getValue().getId())).toList();
-        FormAction.of("complaint", fields, message).get(() -> complaints.register(new ComplaintDetails(receivedOn.getValue(),
+        FormAction.of("complaint", fields, message).get(() -> intake.register(new ComplaintDetails(receivedOn.getValue(),
                 channel.getValue(), complainantType.getValue(), complainantName.getValue(), complainantContact.getValue(),
                 caseReference.getValue(), team.getValue() == null ? null : team.getValue().getId(), summary.getValue()), points))
                 .ifPresent(saved -> {
@@ -450,7 +460,7 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
 
     private void buildNextSteps(Complaint c, boolean workflow) {
         LocalDate today = complaints.today();
-        boolean stage1Open = c.getStage() == 1 && c.getResponseSentOn() == null && !c.isResolvedEarly();
+        boolean stage1Open = c.isStage1Open();
         if (workflow && stage1Open) {
             if (c.getOfficer() == null) {
                 officer.setItems(complaints.officers());
@@ -537,11 +547,8 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
             copyOn.setMax(today);
             section("Copy on the child's file", "Labelled \"stage 1 complaint response\" and dated.", copyOn, saveCopy);
         }
-        boolean canEscalate = c.getStage() == 1 && c.getResponseSentOn() != null
-                || c.getStage() == 2 && c.escalation(2).map(Escalation::isDone).orElse(false);
-        if (canEscalate) {
-            LocalDate last = Timeline.escalationDeadline(c.getStage() == 1 ? c.getResponseSentOn()
-                    : c.escalation(2).orElseThrow().getResponseOn(), complaints.days());
+        if (c.nextStage().isPresent()) {
+            LocalDate last = Timeline.escalationDeadline(c.lastResponse().orElseThrow(), complaints.days());
             requestedOn.setValue(today.isAfter(last) ? null : today);
             requestedOn.setMax(today);
             escalate.setText(c.getStage() == 1 ? "Escalate to stage 2" : "Escalate to stage 3");

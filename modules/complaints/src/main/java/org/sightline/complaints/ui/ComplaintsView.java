@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.sightline.complaints.ComplaintService;
+import org.sightline.complaints.ComplaintQueries;
 import org.sightline.complaints.Timeline;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.Team;
@@ -45,16 +45,16 @@ public class ComplaintsView extends Main implements BeforeEnterObserver {
         }
     }
 
-    final Grid<ComplaintService.Row> grid = new Grid<>();
+    final Grid<ComplaintQueries.Row> grid = new Grid<>();
     final ComboBox<Show> show = new ComboBox<>("Show");
     final ComboBox<Team> team = new ComboBox<>("Team");
     final TextField search = new TextField("Reference or complainant");
     final Button log = new Button("Log a complaint");
     final Span count = new Span();
-    private final ComplaintService complaints;
-    private List<ComplaintService.Row> rows = List.of();
+    private final ComplaintQueries complaints;
+    private List<ComplaintQueries.Row> rows = List.of();
 
-    public ComplaintsView(ComplaintService complaints, CurrentUser currentUser) {
+    public ComplaintsView(ComplaintQueries complaints, CurrentUser currentUser) {
         this.complaints = complaints;
         addClassName("page");
         Paragraph purpose = new Paragraph("Stage 1 complaints are investigated by the QA team within 10 working days (20 with the "
@@ -115,7 +115,7 @@ public class ComplaintsView extends Main implements BeforeEnterObserver {
 
     private void refresh() {
         String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.UK);
-        List<ComplaintService.Row> shown = rows.stream()
+        List<ComplaintQueries.Row> shown = rows.stream()
                 .filter(r -> switch (show.getValue() == null ? Show.ALL : show.getValue()) {
                     case OPEN -> r.complaint().isOpen() || r.next() != null;
                     case OVERDUE -> r.overdue();
@@ -127,11 +127,11 @@ public class ComplaintsView extends Main implements BeforeEnterObserver {
                         || r.complaint().getComplainantName().toLowerCase(Locale.UK).contains(text))
                 .toList();
         grid.setItems(shown);
-        long overdue = shown.stream().filter(ComplaintService.Row::overdue).count();
+        long overdue = shown.stream().filter(ComplaintQueries.Row::overdue).count();
         count.setText((shown.size() == 1 ? "1 complaint" : shown.size() + " complaints") + (overdue > 0 ? ", " + overdue + " with an overdue step" : ""));
     }
 
-    private static Span next(ComplaintService.Row r) {
+    private static Span next(ComplaintQueries.Row r) {
         Timeline.Entry e = r.next();
         if (e == null) {
             return new Span("None");

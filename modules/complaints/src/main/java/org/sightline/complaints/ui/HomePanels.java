@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.sightline.complaints.Bulletin;
 import org.sightline.complaints.BulletinService;
-import org.sightline.complaints.ComplaintService;
+import org.sightline.complaints.ComplaintQueries;
 import org.sightline.complaints.Timeline;
 import org.sightline.kernel.module.HomePanel;
 import org.sightline.kernel.people.Role;
@@ -24,9 +24,9 @@ public final class HomePanels {
     }
 
     public static class MySteps implements HomePanel {
-        private final ComplaintService complaints;
+        private final ComplaintQueries complaints;
 
-        public MySteps(ComplaintService complaints) {
+        public MySteps(ComplaintQueries complaints) {
             this.complaints = complaints;
         }
 
@@ -59,7 +59,7 @@ public final class HomePanels {
         public Component create() {
             var rows = complaints.myStepsDue();
             Div body = new Div();
-            long overdue = rows.stream().filter(ComplaintService.Row::overdue).count();
+            long overdue = rows.stream().filter(ComplaintQueries.Row::overdue).count();
             body.add(new Paragraph(rows.size() + (rows.size() == 1 ? " complaint needs" : " complaints need") + " a step from you"
                     + (overdue > 0 ? "; " + overdue + " overdue." : ".")));
             UnorderedList list = new UnorderedList();
