@@ -25,11 +25,12 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Boots the whole portal on an in-memory H2 database with the demo data and drives its views
- * without a browser. {@link #signIn} goes through the real authentication manager, so
+ * without a browser. The Spring context is shared by every subclass; {@link DemoCouncilReset} puts
+ * the demo council back before each class. {@link #signIn} goes through the real authentication manager, so
  * passwords, lock-out and roles are the production ones.
  */
 @SpringBootTest(classes = SightlineApplication.class, properties = {
@@ -37,7 +38,7 @@ import org.springframework.test.annotation.DirtiesContext;
         "sightline.demo-data=true",
         "sightline.scheduling.enabled=false"})
 @Import(AbstractKaribuTest.TestClock.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestExecutionListeners(listeners = DemoCouncilReset.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class AbstractKaribuTest {
 
     /** Thursday 20 November 2026, 10:00 in London. */
@@ -63,6 +64,10 @@ public abstract class AbstractKaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        // Another test's Spring context (a web test, say) may have installed its own security-context
+        // holder since this shared one started; put back the one this context's services read.
+        ctx.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         clock.set(START);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
