@@ -200,6 +200,10 @@ class PortalBrowserIT {
     /** Answers the question a page asks before an irreversible step by taking the step. */
     private static void confirmTheStep() {
         var confirm = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']")));
+        // Contrast is measured on the dialog as it stays, not half-way through its fade-in.
+        waiting().until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.querySelector('[opening]') === null"
+                        + " && document.getAnimations().every(a => a.playState !== 'running');"));
         assertNoSeriousViolations("the question before an irreversible step");
         confirm.click();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-button[slot='confirm-button']")));
