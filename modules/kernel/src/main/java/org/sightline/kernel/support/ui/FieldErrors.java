@@ -50,6 +50,8 @@ public final class FieldErrors {
         message.setText(String.join(" ", unplaced));
         if (firstOnPage(invalid) instanceof Focusable<?> focusable) {
             focusable.focus();
+        } else if (!unplaced.isEmpty() && message instanceof Component line) {
+            line.scrollIntoView();
         }
     }
 

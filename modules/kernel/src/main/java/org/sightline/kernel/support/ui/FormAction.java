@@ -1,5 +1,6 @@
 package org.sightline.kernel.support.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
@@ -76,6 +77,10 @@ public final class FormAction {
                 message.setText(changedMeanwhileRefreshed(thing));
             } else {
                 message.setText(changedMeanwhile(thing));
+            }
+            // The button may be far down a long page from the message line: bring the message to the user.
+            if (message instanceof Component line) {
+                line.scrollIntoView();
             }
         }
         return Optional.empty();

@@ -47,9 +47,19 @@ class FormActionTest {
         }
     }
 
+    /** The page's message line, remembering being scrolled to. */
+    static final class MessageLine extends Paragraph {
+        boolean scrolledTo;
+
+        @Override
+        public void scrollIntoView(com.vaadin.flow.component.ScrollIntoViewOption... options) {
+            scrolledTo = true;
+        }
+    }
+
     final Title title = new Title();
     final Details details = new Details();
-    final Paragraph message = new Paragraph();
+    final MessageLine message = new MessageLine();
     Map<String, com.vaadin.flow.component.HasValidation> fields;
 
     @BeforeEach
@@ -96,6 +106,17 @@ class FormActionTest {
                 .startsWith("Someone else has just changed this complaint, so your change was not saved.");
         assertThat(title.getValue()).isEqualTo("Late reply to a parent");
         assertThat(details.getValue()).isEqualTo("Typed at length,\nand not to be lost.");
+        assertThat(message.scrolledTo).as("the message is brought to a user whose button is far below it").isTrue();
+    }
+
+    @Test
+    void aMessageNoFieldOwnsIsBroughtIntoViewWhenNoFieldTakesFocus() {
+        FormAction.of("complaint", fields, message).get(() -> {
+            throw errors("", "Stage 1 of this complaint is finished.");
+        });
+        assertThat(message.getText()).isEqualTo("Stage 1 of this complaint is finished.");
+        assertThat(message.scrolledTo).isTrue();
+        assertThat(title.focused || details.focused).isFalse();
     }
 
     @Test
