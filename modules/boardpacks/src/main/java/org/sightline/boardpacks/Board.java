@@ -7,31 +7,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Role;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** A board that reads QA packs: its members, and the roles that may assemble its packs. */
 @Entity
 @Table(name = "bp_board")
-public class Board {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Board extends VersionedEntity {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -67,10 +57,6 @@ public class Board {
         return assemblers.stream().anyMatch(p::hasRole);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public String getName() {
         return name;
     }
@@ -93,7 +79,7 @@ public class Board {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Board b && id != null && id.equals(b.id);
+        return o instanceof Board b && getId() != null && getId().equals(b.getId());
     }
 
     @Override

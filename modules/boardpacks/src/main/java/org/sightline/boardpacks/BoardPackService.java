@@ -23,7 +23,6 @@ import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.Markup;
 import org.sightline.kernel.support.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -391,9 +390,7 @@ public class BoardPackService {
     private Pack editable(long packId, long version) {
         Pack p = packs.findById(packId).orElseThrow(() -> new IllegalArgumentException("No pack " + packId));
         requireAssembler(p.getMeeting().getBoard());
-        if (p.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Pack.class, packId);
-        }
+        p.checkVersion(version);
         if (p.isPublished()) {
             throw ValidationException.of("", "A published pack never changes. Make a correction: it becomes a new edition.");
         }

@@ -3,30 +3,20 @@ package org.sightline.boardpacks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** A meeting of a board: when, where, and the agenda items, one per line. */
 @Entity
 @Table(name = "bp_meeting")
-public class Meeting {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Meeting extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "board_id")
@@ -58,14 +48,6 @@ public class Meeting {
 
     public List<String> agendaItems() {
         return agenda == null ? List.of() : Arrays.stream(agenda.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Board getBoard() {

@@ -3,15 +3,13 @@ package org.sightline.boardpacks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.sightline.kernel.support.AbstractEntity;
 
 /**
  * One agenda item of a pack: its title, presenter and cover note, and its content — a module's
@@ -19,11 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "bp_section")
-public class PackSection {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PackSection extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "pack_id")
@@ -103,10 +97,6 @@ public class PackSection {
 
     public List<String> noteParagraphs() {
         return coverNote == null ? List.of() : Arrays.stream(coverNote.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public int getPosition() {

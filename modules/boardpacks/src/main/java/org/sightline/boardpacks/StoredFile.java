@@ -2,20 +2,14 @@ package org.sightline.boardpacks;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.sightline.kernel.support.AbstractEntity;
 
 /** The bytes of a published pack or an uploaded paper, kept apart from the rows that list them. */
 @Entity
 @Table(name = "bp_file")
-public class StoredFile {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class StoredFile extends AbstractEntity {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -35,10 +29,6 @@ public class StoredFile {
         this.name = name;
         this.content = content;
         this.sizeBytes = content.length;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

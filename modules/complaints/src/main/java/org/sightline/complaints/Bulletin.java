@@ -8,20 +8,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * The quarterly learning bulletin for all staff: good practice, learning from complaints,
@@ -30,7 +27,7 @@ import org.sightline.kernel.people.Person;
  */
 @Entity
 @Table(name = "cp_bulletin")
-public class Bulletin {
+public class Bulletin extends VersionedEntity {
 
     private static final int LONG_TEXT = 100_000_000;
 
@@ -46,13 +43,6 @@ public class Bulletin {
                         @Column(name = "words", nullable = false, length = 4000) String words,
                         @Column(name = "attribution", length = 300) String attribution) {
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "period_from", nullable = false)
     private LocalDate periodFrom;
@@ -167,14 +157,6 @@ public class Bulletin {
 
     public boolean isPublished() {
         return status == BulletinStatus.PUBLISHED;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public LocalDate getPeriodFrom() {

@@ -20,7 +20,6 @@ import org.sightline.kernel.support.Markup;
 import org.sightline.kernel.support.ValidationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -298,9 +297,7 @@ public class BulletinService {
 
     private Bulletin draft(long id, long version) {
         Bulletin b = bulletins.findById(id).orElseThrow(() -> new IllegalArgumentException("No bulletin " + id));
-        if (b.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Bulletin.class, id);
-        }
+        b.checkVersion(version);
         if (b.isPublished()) {
             throw ValidationException.of("", "A published bulletin never changes. Make a correction: it becomes a new edition.");
         }

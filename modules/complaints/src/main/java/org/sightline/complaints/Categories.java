@@ -2,7 +2,6 @@ package org.sightline.complaints;
 
 import java.util.List;
 import org.sightline.kernel.support.ValidationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,9 +54,7 @@ public class Categories {
 
     private Category load(long id, long version) {
         Category c = categories.findById(id).orElseThrow();
-        if (c.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Category.class, id);
-        }
+        c.checkVersion(version);
         return c;
     }
 

@@ -4,23 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** An entry in the editable list of complaint or compliment categories. Retired, never deleted: old records keep it. */
 @Entity(name = "ComplaintCategory")
 @Table(name = "cp_category")
-public class Category {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Category extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -38,14 +28,6 @@ public class Category {
     public Category(CategoryKind kind, String name) {
         this.kind = kind;
         this.name = name;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public CategoryKind getKind() {
@@ -70,7 +52,7 @@ public class Category {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Category c && id != null && id.equals(c.id);
+        return o instanceof Category c && getId() != null && getId().equals(c.getId());
     }
 
     @Override

@@ -6,16 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +22,7 @@ import org.sightline.kernel.cases.CaseRecord;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Team;
 import org.sightline.kernel.support.ValidationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * A complaint about children's services, from the day it was received (day 0) through stage 1
@@ -35,17 +31,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Entity
 @Table(name = "cp_complaint")
-public class Complaint {
+public class Complaint extends VersionedEntity {
 
     /** Longer than MEDIUMTEXT, so Hibernate validates against the LONGTEXT Liquibase makes of a CLOB on MariaDB. */
     private static final int LONG_TEXT = 100_000_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(nullable = false, length = 20, unique = true)
     private String reference;
@@ -349,13 +338,6 @@ public class Complaint {
         return stage == 1 ? Optional.ofNullable(responseSentOn) : escalation(stage).map(Escalation::getResponseOn);
     }
 
-    /** Refuses a change made to an older copy than the one stored. */
-    void checkVersion(long loaded) {
-        if (version != loaded) {
-            throw new ObjectOptimisticLockingFailureException(Complaint.class, id);
-        }
-    }
-
     public String statusLabel() {
         if (isResolvedEarly()) {
             return "Resolved early";
@@ -371,14 +353,6 @@ public class Complaint {
             return "Awaiting allocation";
         }
         return "Stage 1 open";
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getReference() {

@@ -5,22 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.sightline.kernel.support.AbstractEntity;
 
 /** One point of a complaint, with its own category and outcome: complaints often hold points with different findings. */
 @Entity
 @Table(name = "cp_point")
-public class ComplaintPoint {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ComplaintPoint extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id")
@@ -52,10 +46,6 @@ public class ComplaintPoint {
         this.description = description;
         this.category = category;
         this.addedOn = addedOn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Complaint getComplaint() {

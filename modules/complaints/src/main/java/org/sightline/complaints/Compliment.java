@@ -5,16 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -22,20 +18,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Team;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** Praise from outside the service: who it came from, who and which teams it praises, and the words. */
 @Entity
 @Table(name = "cp_compliment")
-public class Compliment {
+public class Compliment extends VersionedEntity {
 
     private static final int LONG_TEXT = 100_000_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
@@ -111,14 +101,6 @@ public class Compliment {
 
     void setConsentToShare(boolean consent) {
         this.consentToShare = consent;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public LocalDate getReceivedOn() {

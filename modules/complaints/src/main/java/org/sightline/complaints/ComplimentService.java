@@ -15,7 +15,6 @@ import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,9 +154,7 @@ public class ComplimentService {
     @PreAuthorize(RECORDERS)
     public Compliment setConsent(long id, long version, boolean consent) {
         Compliment c = compliments.findById(id).orElseThrow();
-        if (c.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Compliment.class, id);
-        }
+        c.checkVersion(version);
         c.setConsentToShare(consent);
         return compliments.saveAndFlush(c);
     }

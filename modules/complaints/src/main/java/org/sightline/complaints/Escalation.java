@@ -5,14 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.AbstractEntity;
 
 /**
  * Stage 2 (independent investigation) or stage 3 (review panel) of a complaint, each with its
@@ -20,11 +18,7 @@ import org.sightline.kernel.people.Person;
  */
 @Entity
 @Table(name = "cp_escalation")
-public class Escalation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Escalation extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id")
@@ -76,10 +70,6 @@ public class Escalation {
         this.requestedOn = requestedOn;
         this.leadName = leadName;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Complaint getComplaint() {

@@ -2,21 +2,15 @@ package org.sightline.complaints;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.sightline.kernel.support.AbstractEntity;
 
 /** That the owner of an overdue step has been told, so each overdue step is reported once. */
 @Entity
 @Table(name = "cp_step_reminder")
-class StepReminder {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class StepReminder extends AbstractEntity {
 
     @Column(name = "complaint_id", nullable = false)
     private Long complaintId;

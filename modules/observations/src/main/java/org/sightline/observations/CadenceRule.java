@@ -4,16 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sightline.kernel.people.Role;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * How often observations must happen. Two kinds: people holding one of {@link #getRoles()} are
@@ -22,7 +19,7 @@ import org.sightline.kernel.people.Role;
  */
 @Entity
 @Table(name = "ob_cadence_rule")
-public class CadenceRule {
+public class CadenceRule extends VersionedEntity {
 
     public enum Kind { OBSERVED, OBSERVER }
 
@@ -41,13 +38,6 @@ public class CadenceRule {
             return label;
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -77,8 +67,6 @@ public class CadenceRule {
         this.intervalMonths = intervalMonths;
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public Kind getKind() { return kind; }
     public Observer getObserver() { return observer; }
     public int getIntervalMonths() { return intervalMonths; }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.ValidationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +29,7 @@ public class CadenceRules {
     public CadenceRule change(long id, long version, Set<Role> roles, CadenceRule.Observer observer, Integer intervalMonths,
                               boolean active) {
         CadenceRule r = rules.findById(id).orElseThrow();
-        if (r.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(CadenceRule.class, id);
-        }
+        r.checkVersion(version);
         var errors = new ValidationException.Collector();
         if (roles == null || roles.isEmpty()) {
             errors.add("roles", "Choose at least one role.");

@@ -5,16 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -24,6 +20,7 @@ import org.sightline.kernel.cases.LevelOfNeed;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Team;
 import org.sightline.kernel.themes.LearningTheme;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * An observation of practice: a manager watches a practitioner at work (a visit, a conference,
@@ -32,17 +29,10 @@ import org.sightline.kernel.themes.LearningTheme;
  */
 @Entity
 @Table(name = "ob_observation")
-public class Observation {
+public class Observation extends VersionedEntity {
 
     /** Longer than MEDIUMTEXT, so Hibernate validates against the LONGTEXT Liquibase makes of a CLOB on MariaDB. */
     private static final int LONG_TEXT = 100_000_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "observer_id")
@@ -175,8 +165,6 @@ public class Observation {
         this.goodPracticeBy = good ? by : null;
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public Person getObserver() { return observer; }
     public Person getObserved() { return observed; }
     public Team getTeam() { return team; }

@@ -19,7 +19,6 @@ import org.sightline.kernel.people.Role;
 import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -238,9 +237,7 @@ public class ObservationService {
     }
 
     private static void checkVersion(Observation o, long version) {
-        if (o.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Observation.class, o.getId());
-        }
+        o.checkVersion(version);
     }
 
     private void apply(Observation o, ObservationDraft d, Person me) {

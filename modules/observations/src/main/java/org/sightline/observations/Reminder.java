@@ -2,23 +2,17 @@ package org.sightline.observations;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.sightline.kernel.audit.NotAudited;
+import org.sightline.kernel.support.AbstractEntity;
 
 /** That an observer was reminded of one due date, so each due date is reminded once. */
 @Entity
 @NotAudited
 @Table(name = "ob_reminder")
-class Reminder {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class Reminder extends AbstractEntity {
 
     @Column(name = "rule_id", nullable = false)
     private Long ruleId;

@@ -2,16 +2,13 @@ package org.sightline.supervision;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sightline.kernel.people.Role;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * Who is in the audit chain and how often: people holding one of the roles who supervise others
@@ -19,14 +16,7 @@ import org.sightline.kernel.people.Role;
  */
 @Entity
 @Table(name = "sv_chain_rule")
-public class ChainRule {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class ChainRule extends VersionedEntity {
 
     /** Comma-separated role names. */
     @Column(nullable = false, length = 300)
@@ -41,8 +31,6 @@ public class ChainRule {
     protected ChainRule() {
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public int getIntervalMonths() { return intervalMonths; }
     public boolean isActive() { return active; }
 

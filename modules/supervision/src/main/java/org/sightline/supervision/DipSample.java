@@ -3,23 +3,17 @@ package org.sightline.supervision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.AbstractEntity;
 
 /** One ASYE social worker picked for the PSW's dip sample in a month. */
 @Entity
 @Table(name = "sv_dip_sample")
-public class DipSample {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class DipSample extends AbstractEntity {
 
     /** The first day of the month. */
     @Column(name = "sample_month", nullable = false)

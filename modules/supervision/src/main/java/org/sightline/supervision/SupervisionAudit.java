@@ -7,22 +7,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.sightline.kernel.grades.Grade;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * An audit of the supervision a supervisor gives one supervisee over a period: each criterion
@@ -31,17 +28,10 @@ import org.sightline.kernel.people.Person;
  */
 @Entity
 @Table(name = "sv_audit")
-public class SupervisionAudit {
+public class SupervisionAudit extends VersionedEntity {
 
     /** Longer than MEDIUMTEXT, so Hibernate validates against the LONGTEXT Liquibase makes of a CLOB on MariaDB. */
     private static final int LONG_TEXT = 100_000_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "auditor_id")
@@ -165,8 +155,6 @@ public class SupervisionAudit {
                 + (sessionsExpected == null ? "" : " of " + sessionsExpected + " expected");
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public Person getAuditor() { return auditor; }
     public Person getSupervisor() { return supervisor; }
     public Person getSupervisee() { return supervisee; }

@@ -13,7 +13,6 @@ import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -211,9 +210,7 @@ public class SupervisionService {
     }
 
     private static void checkVersion(SupervisionAudit a, long version) {
-        if (a.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(SupervisionAudit.class, a.getId());
-        }
+        a.checkVersion(version);
     }
 
     private void apply(SupervisionAudit a, AuditDraft d, boolean complete) {

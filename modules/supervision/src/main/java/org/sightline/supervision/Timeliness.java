@@ -3,27 +3,17 @@ package org.sightline.supervision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.sightline.kernel.people.Team;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** A team's supervision timeliness for a month: the share of staff supervised within timescale. */
 @Entity
 @Table(name = "sv_timeliness")
-public class Timeliness {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Timeliness extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "team_id")

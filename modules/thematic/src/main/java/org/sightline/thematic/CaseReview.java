@@ -7,31 +7,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.sightline.kernel.cases.CaseRecord;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** One sampled case, its auditor, and their answers on the template version they used. */
 @Entity
 @Table(name = "th_case_review")
-public class CaseReview {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class CaseReview extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "evaluation_id")
@@ -122,14 +112,6 @@ public class CaseReview {
 
     public boolean isModerated() {
         return moderatedAt != null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Evaluation getEvaluation() {

@@ -7,22 +7,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * A thematic evaluation: commissioned by a board with terms of reference, carried out on a
@@ -31,16 +28,9 @@ import org.sightline.kernel.people.Person;
  */
 @Entity
 @Table(name = "th_evaluation")
-public class Evaluation {
+public class Evaluation extends VersionedEntity {
 
     private static final int LONG_TEXT = 100_000_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -178,14 +168,6 @@ public class Evaluation {
         return lead != null && lead.equals(p);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public String getTitle() {
         return title;
     }
@@ -276,7 +258,7 @@ public class Evaluation {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Evaluation e && id != null && id.equals(e.id);
+        return o instanceof Evaluation e && getId() != null && getId().equals(e.getId());
     }
 
     @Override

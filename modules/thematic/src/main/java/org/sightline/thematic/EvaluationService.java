@@ -18,7 +18,6 @@ import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.Markup;
 import org.sightline.kernel.support.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -431,9 +430,7 @@ public class EvaluationService {
 
     private Evaluation load(long id, long version) {
         Evaluation e = evaluations.findById(id).orElseThrow(() -> new IllegalArgumentException("No evaluation " + id));
-        if (e.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Evaluation.class, id);
-        }
+        e.checkVersion(version);
         return e;
     }
 

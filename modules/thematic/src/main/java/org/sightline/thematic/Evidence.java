@@ -5,24 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.AbstractEntity;
 
 /** Notes from another method: an interview, a focus group, a workshop, a conversation with children or families. */
 @Entity
 @Table(name = "th_evidence")
-public class Evidence {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Evidence extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "evaluation_id")
@@ -56,10 +50,6 @@ public class Evidence {
         this.heldOn = heldOn;
         this.notes = notes;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Method getMethod() {

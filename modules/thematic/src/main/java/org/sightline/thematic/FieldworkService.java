@@ -19,7 +19,6 @@ import org.sightline.kernel.people.Team;
 import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.Markup;
 import org.sightline.kernel.support.ValidationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -226,9 +225,7 @@ public class FieldworkService {
         if (!currentUser.require().equals(r.getAuditor())) {
             throw new AccessDeniedException("Only the assigned auditor answers for a case");
         }
-        if (r.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(CaseReview.class, reviewId);
-        }
+        r.checkVersion(version);
         if (r.getEvaluation().getStatus() != EvaluationStatus.FIELDWORK) {
             throw ValidationException.of("", "Answers are recorded during fieldwork.");
         }
@@ -311,9 +308,7 @@ public class FieldworkService {
         if (me.equals(r.getAuditor())) {
             throw ValidationException.of("", "You cannot moderate your own case review.");
         }
-        if (r.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(CaseReview.class, reviewId);
-        }
+        r.checkVersion(version);
         var errors = new ValidationException.Collector();
         if (agreed == null) {
             errors.add("agreed", "Say whether you agree with the auditor's answers.");

@@ -5,23 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
+import org.sightline.kernel.support.AbstractEntity;
 
 /** One question of a template version. */
 @Entity
 @Table(name = "th_question")
-public class Question {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Question extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "template_id")
@@ -74,10 +68,6 @@ public class Question {
 
     public List<String> optionList() {
         return options == null ? List.of() : Arrays.stream(options.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Template getTemplate() {

@@ -3,22 +3,16 @@ package org.sightline.thematic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.sightline.kernel.actions.ActionItem;
+import org.sightline.kernel.support.AbstractEntity;
 
 /** A recommendation of the evaluation, tracked to completion as an action. */
 @Entity
 @Table(name = "th_recommendation")
-public class Recommendation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Recommendation extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "evaluation_id")
@@ -38,10 +32,6 @@ public class Recommendation {
         this.evaluation = evaluation;
         this.text = text;
         this.action = action;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getText() {

@@ -4,9 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -15,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.sightline.kernel.support.AbstractEntity;
 
 /**
  * One version of an evaluation's bespoke question set. It is frozen when fieldwork starts (or
@@ -23,11 +21,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "th_template")
-public class Template {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Template extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "evaluation_id")
@@ -66,10 +60,6 @@ public class Template {
 
     public boolean isFrozen() {
         return frozenAt != null;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Evaluation getEvaluation() {

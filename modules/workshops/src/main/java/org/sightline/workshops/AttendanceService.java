@@ -10,7 +10,6 @@ import org.sightline.kernel.people.Role;
 import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -78,9 +77,7 @@ public class AttendanceService {
         Booking b = bookings.findById(bookingId).orElseThrow();
         WorkshopSession s = b.getSession();
         requireMayMark(s);
-        if (b.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Booking.class, bookingId);
-        }
+        b.checkVersion(expectedVersion);
         if (s.isCancelled()) {
             throw ValidationException.of("attendance", "This session was cancelled; there is no register to mark.");
         }

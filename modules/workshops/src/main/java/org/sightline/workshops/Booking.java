@@ -5,16 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * A person's place on a session, or their place in its waiting list. One row per person and
@@ -22,14 +19,7 @@ import org.sightline.kernel.people.Person;
  */
 @Entity
 @Table(name = "ws_booking")
-public class Booking {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Booking extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_id")
@@ -121,14 +111,6 @@ public class Booking {
 
     public int getIcsSequence() {
         return icsSequence;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public WorkshopSession getSession() {

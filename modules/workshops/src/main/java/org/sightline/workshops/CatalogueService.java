@@ -12,7 +12,6 @@ import org.sightline.kernel.people.PersonRepository;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.themes.LearningTheme;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,9 +76,7 @@ public class CatalogueService {
             w = new Workshop(d.title().strip(), d.summary().strip(), blank(d.facilitators()), d.durationMinutes());
         } else {
             w = workshops.findById(id).orElseThrow();
-            if (w.getVersion() != version) {
-                throw new ObjectOptimisticLockingFailureException(Workshop.class, id);
-            }
+            w.checkVersion(version);
         }
         w.describe(d.title().strip(), d.summary().strip(), blank(d.topics()), blank(d.outcomes()), blank(d.audience()),
                 blank(d.facilitators()), d.durationMinutes(), d.themes() == null ? Set.of() : d.themes());

@@ -3,26 +3,16 @@ package org.sightline.workshops;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** An attendee's feedback on a session: one per booking. */
 @Entity
 @Table(name = "ws_feedback")
-public class Feedback {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Feedback extends VersionedEntity {
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "booking_id", unique = true)
@@ -57,7 +47,6 @@ public class Feedback {
         this.submittedAt = at;
     }
 
-    public Long getId() { return id; }
     public Booking getBooking() { return booking; }
     public int getUsefulness() { return usefulness; }
     public int getDelivery() { return delivery; }

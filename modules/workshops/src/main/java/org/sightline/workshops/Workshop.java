@@ -2,11 +2,7 @@ package org.sightline.workshops;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -14,18 +10,12 @@ import jakarta.persistence.ManyToMany;
 import java.util.HashSet;
 import java.util.Set;
 import org.sightline.kernel.themes.LearningTheme;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** A learning workshop in the catalogue; it runs as one or more sessions. */
 @Entity
 @Table(name = "ws_workshop")
-public class Workshop {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Workshop extends VersionedEntity {
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -77,8 +67,6 @@ public class Workshop {
         this.themes = new HashSet<>(themes);
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public String getTopics() { return topics; }
     public String getOutcomes() { return outcomes; }
     public String getAudience() { return audience; }

@@ -3,26 +3,16 @@ package org.sightline.workshops;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** One dated run of a workshop. Times are Europe/London wall-clock times. */
 @Entity
 @Table(name = "ws_session")
-public class WorkshopSession {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class WorkshopSession extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "workshop_id", nullable = false)
@@ -75,7 +65,6 @@ public class WorkshopSession {
         this.capacity = capacity;
     }
 
-    public Long getId() { return id; }
     public Workshop getWorkshop() { return workshop; }
     public LocalDateTime getStartsAt() { return startsAt; }
     public LocalDateTime getEndsAt() { return endsAt; }
@@ -85,7 +74,6 @@ public class WorkshopSession {
     public LocalDateTime getCancelledAt() { return cancelledAt; }
     public String getCancellationReason() { return cancellationReason; }
     public boolean isCancelled() { return cancelledAt != null; }
-    public long getVersion() { return version; }
     public String getOnlineLink() { return onlineLink; }
     public org.sightline.kernel.people.Person getFacilitator() { return facilitator; }
     public LocalDateTime getRemindedAt() { return remindedAt; }

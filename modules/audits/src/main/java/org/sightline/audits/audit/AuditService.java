@@ -21,7 +21,6 @@ import org.sightline.kernel.support.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -193,9 +192,7 @@ public class AuditService {
     @Transactional
     public CaseAudit moderate(long auditId, long expectedVersion, ModerationDecision decision) {
         CaseAudit audit = audits.findDetailed(auditId).orElseThrow();
-        if (audit.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(CaseAudit.class, auditId);
-        }
+        audit.checkVersion(expectedVersion);
         if (!mayModerate(audit)) {
             throw new AccessDeniedException("Only a moderator who did not audit this case can moderate it");
         }
@@ -333,9 +330,7 @@ public class AuditService {
     @Transactional
     public CaseAudit reflect(long auditId, long expectedVersion, String text) {
         CaseAudit audit = audits.findDetailed(auditId).orElseThrow();
-        if (audit.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(CaseAudit.class, auditId);
-        }
+        audit.checkVersion(expectedVersion);
         if (!mayReflect(audit)) {
             throw new AccessDeniedException("Only the practitioner adds a reflection, once the audit is complete");
         }
@@ -370,9 +365,7 @@ public class AuditService {
 
     private CaseAudit forFollowUp(long auditId, long expectedVersion) {
         CaseAudit audit = audits.findDetailed(auditId).orElseThrow();
-        if (audit.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(CaseAudit.class, auditId);
-        }
+        audit.checkVersion(expectedVersion);
         if (!audit.isInadequate()) {
             throw ValidationException.of("", "Only an audit graded inadequate has this follow-up.");
         }
@@ -406,9 +399,7 @@ public class AuditService {
         if (!a.getAuditor().getId().equals(currentUser.require().getId())) {
             throw new AccessDeniedException("This is another auditor's assessment");
         }
-        if (a.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Assessment.class, assessmentId);
-        }
+        a.checkVersion(expectedVersion);
         if (a.isSubmitted()) {
             throw ValidationException.of("", "You have already submitted this audit.");
         }

@@ -8,15 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +24,7 @@ import org.sightline.kernel.cases.CaseRecord;
 import org.sightline.kernel.grades.Grade;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Team;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * A collaborative audit of one case for one month: a lead and a peer audit independently;
@@ -35,14 +32,7 @@ import org.sightline.kernel.people.Team;
  */
 @Entity
 @Table(name = "au_audit")
-public class CaseAudit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class CaseAudit extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
@@ -288,14 +278,6 @@ public class CaseAudit {
 
     public boolean isInadequate() {
         return status == AuditStatus.COMPLETE && finalOverall == org.sightline.kernel.grades.Grade.INADEQUATE;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public CaseRecord getCaseRecord() {

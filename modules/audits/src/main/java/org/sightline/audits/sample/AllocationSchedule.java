@@ -5,28 +5,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** The standing settings for drawing and allocating the sample on the 1st of each month. */
 @Entity
 @Table(name = "au_schedule")
-public class AllocationSchedule {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class AllocationSchedule extends VersionedEntity {
 
     @Column(nullable = false)
     private boolean enabled;
@@ -60,10 +50,6 @@ public class AllocationSchedule {
         this.sizes.putAll(sizes);
         this.updatedBy = by;
         this.updatedAt = at;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public boolean isEnabled() {

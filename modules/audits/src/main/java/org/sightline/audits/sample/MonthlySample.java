@@ -5,29 +5,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** One month's audit sample: how it was drawn, so it can be drawn again the same way. */
 @Entity
 @Table(name = "au_sample")
-public class MonthlySample {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class MonthlySample extends VersionedEntity {
 
     @Column(name = "sample_month", nullable = false)
     private LocalDate month;
@@ -61,10 +51,6 @@ public class MonthlySample {
         this.sizes = new HashMap<>(sizes);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public LocalDate getMonth() {

@@ -5,16 +5,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * A published version of the audit template. Versions are never edited once audits use them:
@@ -22,14 +19,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "au_template")
-public class AuditTemplate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class AuditTemplate extends VersionedEntity {
 
     @Column(nullable = false, unique = true)
     private int number;
@@ -57,10 +47,6 @@ public class AuditTemplate {
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;
         this.current = true;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public int getNumber() {

@@ -5,17 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.sightline.kernel.audit.NotAudited;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * An action raised by any module ("closing the loop"): who must do what by when, where it came
@@ -23,14 +20,7 @@ import org.sightline.kernel.people.Person;
  */
 @Entity
 @Table(name = "action_item")
-public class ActionItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class ActionItem extends VersionedEntity {
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -97,14 +87,6 @@ public class ActionItem {
         this.sourceLink = sourceLink;
         this.raisedBy = raisedBy;
         this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getTitle() {

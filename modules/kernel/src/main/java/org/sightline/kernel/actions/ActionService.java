@@ -17,7 +17,6 @@ import org.sightline.kernel.support.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -189,9 +188,7 @@ public class ActionService {
 
     private ActionItem forUpdate(long id, long expectedVersion) {
         ActionItem a = actions.findById(id).orElseThrow(() -> new IllegalArgumentException("No action " + id));
-        if (a.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ActionItem.class, id);
-        }
+        a.checkVersion(expectedVersion);
         if (!mayUpdate(a)) {
             throw new AccessDeniedException("Only the owner, their manager or the QA team can update this action");
         }

@@ -2,24 +2,14 @@ package org.sightline.kernel.calendar;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** A day the council's children's services are closed beyond the bank holidays. */
 @Entity
 @Table(name = "closure_day")
-public class ClosureDay {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class ClosureDay extends VersionedEntity {
 
     @Column(name = "closed_on", nullable = false, unique = true)
     private LocalDate date;
@@ -33,10 +23,6 @@ public class ClosureDay {
     public ClosureDay(LocalDate date, String reason) {
         this.date = date;
         this.reason = reason;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public LocalDate getDate() {

@@ -5,15 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Team;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * A reference to a child's case in the council's case-management system. The case itself is
@@ -22,14 +19,7 @@ import org.sightline.kernel.people.Team;
  */
 @Entity
 @Table(name = "case_record")
-public class CaseRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class CaseRecord extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 40)
     private String reference;
@@ -63,8 +53,6 @@ public class CaseRecord {
         this.allocatedWorker = allocatedWorker;
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public String getReference() { return reference; }
     String getChildInitials() { return childInitials; }
     public LevelOfNeed getLevelOfNeed() { return levelOfNeed; }

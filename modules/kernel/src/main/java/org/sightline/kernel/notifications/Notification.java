@@ -3,25 +3,19 @@ package org.sightline.kernel.notifications;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.sightline.kernel.audit.NotAudited;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.AbstractEntity;
 
 /** A notice in someone's notification centre. */
 @Entity
 @NotAudited
 @Table(name = "notification")
-public class Notification {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Notification extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "recipient_id")
@@ -55,10 +49,6 @@ public class Notification {
         this.link = link;
         this.module = module;
         this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getTitle() {

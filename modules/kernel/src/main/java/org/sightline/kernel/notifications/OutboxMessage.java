@@ -2,26 +2,16 @@ package org.sightline.kernel.notifications;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.sightline.kernel.audit.NotAudited;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** An email waiting to go, or gone. Kept after sending as the record of what was sent. */
 @Entity
 @NotAudited
 @Table(name = "mail_outbox")
-public class OutboxMessage {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class OutboxMessage extends VersionedEntity {
 
     @Column(name = "recipient_email", nullable = false, length = 254)
     private String recipientEmail;
@@ -64,10 +54,6 @@ public class OutboxMessage {
         this.calendar = calendar;
         this.createdAt = now;
         this.nextAttemptAt = now;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getRecipientEmail() {

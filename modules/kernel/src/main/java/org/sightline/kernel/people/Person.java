@@ -7,27 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.EnumSet;
 import java.util.Set;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** A member of staff (or a board member). Sign-in details live in {@code UserAccount}. */
 @Entity
 @Table(name = "person")
-public class Person {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Person extends VersionedEntity {
 
     @Column(name = "full_name", nullable = false, length = 160)
     private String fullName;
@@ -67,20 +57,12 @@ public class Person {
         this.email = email;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public boolean isAsye() {
         return asye;
     }
 
     public void setAsye(boolean asye) {
         this.asye = asye;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getFullName() {
@@ -152,7 +134,7 @@ public class Person {
     @Override
     public boolean equals(Object o) {
         // getId(), not p.id: on a Hibernate proxy the field is empty until initialised.
-        return o instanceof Person p && id != null && id.equals(p.getId());
+        return o instanceof Person p && getId() != null && getId().equals(p.getId());
     }
 
     @Override

@@ -2,23 +2,13 @@ package org.sightline.kernel.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** A service area such as Early Help or Children in Care; teams belong to one. */
 @Entity
 @Table(name = "service_area")
-public class ServiceArea {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class ServiceArea extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 120)
     private String name;
@@ -28,14 +18,6 @@ public class ServiceArea {
 
     public ServiceArea(String name) {
         this.name = name;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {

@@ -3,24 +3,14 @@ package org.sightline.kernel.people;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.sightline.kernel.support.VersionedEntity;
 
 @Entity
 @Table(name = "team")
-public class Team {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Team extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 120)
     private String name;
@@ -38,14 +28,6 @@ public class Team {
     public Team(String name, ServiceArea serviceArea) {
         this.name = name;
         this.serviceArea = serviceArea;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {
@@ -75,7 +57,7 @@ public class Team {
     @Override
     public boolean equals(Object o) {
         // getId(), not t.id: on a Hibernate proxy the field is empty until initialised.
-        return o instanceof Team t && id != null && id.equals(t.getId());
+        return o instanceof Team t && getId() != null && getId().equals(t.getId());
     }
 
     @Override

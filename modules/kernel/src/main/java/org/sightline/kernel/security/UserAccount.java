@@ -3,27 +3,17 @@ package org.sightline.kernel.security;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.sightline.kernel.people.Person;
+import org.sightline.kernel.support.VersionedEntity;
 
 /** A person's sign-in: user name, password hash and the lock-out counters. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class UserAccount extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 80)
     private String username;
@@ -54,10 +44,6 @@ public class UserAccount {
         this.username = username;
         this.passwordHash = passwordHash;
         this.person = person;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {

@@ -2,11 +2,8 @@ package org.sightline.kernel.themes;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.sightline.kernel.support.VersionedEntity;
 
 /**
  * A learning theme ("Voice of the child", "Working with fathers and men"): the shared list that
@@ -15,14 +12,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "learning_theme")
-public class LearningTheme {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class LearningTheme extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 120)
     private String name;
@@ -35,14 +25,6 @@ public class LearningTheme {
 
     public LearningTheme(String name) {
         this.name = name;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {
