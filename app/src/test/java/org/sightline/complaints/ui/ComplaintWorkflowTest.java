@@ -99,6 +99,29 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
                 new NewPoint("The report had facts wrong.", category("Quality of assessment or report"))));
     }
 
+    /** One limit per field: the form stops typing where the service would refuse, and the service refuses one more. */
+    @Test
+    void eachFieldsLimitIsTheSameOnTheFormAndInTheService() {
+        signIn("complaints");
+        navigate("complaints/new");
+        ComplaintView form = _get(ComplaintView.class);
+        assertThat(form.complainantName.getMaxLength()).isEqualTo(Complaint.NAME_MAX);
+        assertThat(form.complainantContact.getMaxLength()).isEqualTo(Complaint.CONTACT_MAX);
+        assertThat(form.summary.getMaxLength()).isEqualTo(Complaint.SUMMARY_MAX);
+        assertThat(form.pointRows.getFirst().description.getMaxLength()).isEqualTo(org.sightline.complaints.ComplaintPoint.DESCRIPTION_MAX);
+
+        String longestName = "N".repeat(Complaint.NAME_MAX);
+        Complaint saved = intake.register(new ComplaintDetails(TODAY, Channel.EMAIL, ComplainantType.PARENT, longestName, null, null,
+                assessment().getId(), "S".repeat(Complaint.SUMMARY_MAX)), List.of(new NewPoint("P".repeat(
+                org.sightline.complaints.ComplaintPoint.DESCRIPTION_MAX), null)));
+        assertThat(saved.getComplainantName()).isEqualTo(longestName);
+        assertThatThrownBy(() -> intake.register(new ComplaintDetails(TODAY, Channel.EMAIL, ComplainantType.PARENT,
+                longestName + "N", null, null, assessment().getId(), "S".repeat(Complaint.SUMMARY_MAX + 1)), List.of(new NewPoint("Late.", null))))
+                .isInstanceOfSatisfying(org.sightline.kernel.support.ValidationException.class, e -> assertThat(e.errors())
+                        .containsEntry("complainantName", "Keep the name to 200 characters or fewer.")
+                        .containsEntry("summary", "Keep the summary to 8,000 characters or fewer."));
+    }
+
     @Test
     void theFormFillsTheTeamFromTheCaseAndAPointCanBeRemovedBeforeSaving() {
         var aCase = ctx.getBean(org.springframework.transaction.support.TransactionTemplate.class).execute(st -> {

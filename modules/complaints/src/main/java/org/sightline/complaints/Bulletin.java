@@ -29,11 +29,19 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "cp_bulletin")
 public class Bulletin extends VersionedEntity {
 
+    /** Text limits: each one is the column's size, the service's check and the form field's maximum. */
+    public static final int TITLE_MAX = 200;
+    /** Each section is stored as long text; what a person types is kept to this. */
+    public static final int SECTION_MAX = 8000;
+    public static final int CORRECTION_MAX = 1000;
+    public static final int LEARNING_MAX = 1000;
+
+
     private static final int LONG_TEXT = 100_000_000;
 
     /** One thing to learn from the quarter's complaints, citing the complaint categories it comes from. */
     @Embeddable
-    public record LearningItem(@Column(name = "text", nullable = false, length = 1000) String text,
+    public record LearningItem(@Column(name = "text", nullable = false, length = LEARNING_MAX) String text,
                                @Column(name = "categories", length = 1000) String categories) {
     }
 
@@ -53,7 +61,7 @@ public class Bulletin extends VersionedEntity {
     @Column(nullable = false)
     private int edition = 1;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -95,7 +103,7 @@ public class Bulletin extends VersionedEntity {
     @Column(name = "sessions_snapshot", length = LONG_TEXT)
     private String sessionsSnapshot;
 
-    @Column(name = "correction_note", length = 1000)
+    @Column(name = "correction_note", length = CORRECTION_MAX)
     private String correctionNote;
 
     @ManyToOne(fetch = FetchType.EAGER)

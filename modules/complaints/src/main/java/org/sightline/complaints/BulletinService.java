@@ -125,27 +125,20 @@ public class BulletinService {
         var errors = new ValidationException.Collector();
         if (d.title() == null || d.title().isBlank()) {
             errors.add("title", "Give the bulletin a title.");
-        } else if (d.title().length() > 200) {
-            errors.add("title", "Keep the title to 200 characters or fewer.");
         }
+        errors.maxLength("title", d.title(), Bulletin.TITLE_MAX, "the title");
         for (var f : java.util.Map.of("introduction", nz(d.introduction()), "goodPractice", nz(d.goodPractice()), "resources",
                 nz(d.resources()), "reflection", nz(d.reflection())).entrySet()) {
-            if (f.getValue().length() > 8000) {
-                errors.add(f.getKey(), "Keep this section to 8,000 characters or fewer.");
-            }
+            errors.maxLength(f.getKey(), f.getValue(), Bulletin.SECTION_MAX, "this section");
         }
-        if (d.correctionNote() != null && d.correctionNote().length() > 1000) {
-            errors.add("correctionNote", "Keep the note to 1,000 characters or fewer.");
-        }
+        errors.maxLength("correctionNote", d.correctionNote(), Bulletin.CORRECTION_MAX, "the note");
         List<Bulletin.LearningItem> items = new ArrayList<>();
         for (BulletinDraft.Learning l : d.learning()) {
             String text = Markup.clean(l.text());
             if (text == null || text.isBlank()) {
                 continue;
             }
-            if (text.length() > 1000) {
-                errors.add("learning", "Keep each learning point to 1,000 characters or fewer.");
-            }
+            errors.maxLength("learning", text, Bulletin.LEARNING_MAX, "each learning point");
             String cited = categories.findAllById(l.categoryIds() == null ? List.of() : l.categoryIds()).stream()
                     .filter(c -> c.getKind() == CategoryKind.COMPLAINT).map(Category::getName).sorted().collect(Collectors.joining("; "));
             items.add(new Bulletin.LearningItem(text, cited.isEmpty() ? null : cited));

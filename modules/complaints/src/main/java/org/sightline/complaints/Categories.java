@@ -63,8 +63,8 @@ public class Categories {
             throw ValidationException.of("name", "Enter the category's name.");
         }
         String n = name.strip();
-        if (n.length() > 120) {
-            throw ValidationException.of("name", "Keep the name to 120 characters or fewer.");
+        if (n.length() > Category.NAME_MAX) {
+            throw ValidationException.of("name", ValidationException.tooLong("the name", Category.NAME_MAX));
         }
         categories.findByKindAndNameIgnoreCase(kind, n).filter(c -> !c.getId().equals(self)).ifPresent(c -> {
             throw ValidationException.of("name", "There is already a category called \"" + c.getName() + "\".");

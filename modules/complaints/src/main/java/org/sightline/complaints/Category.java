@@ -12,11 +12,15 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "cp_category")
 public class Category extends VersionedEntity {
 
+    /** Text limits: each one is the column's size, the service's check and the form field's maximum. */
+    public static final int NAME_MAX = 120;
+
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CategoryKind kind;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
     @Column(nullable = false)

@@ -33,6 +33,15 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "cp_complaint")
 public class Complaint extends VersionedEntity {
 
+    /** Text limits: each one is the column's size, the service's check and the form field's maximum. */
+    public static final int NAME_MAX = 200;
+    public static final int CONTACT_MAX = 400;
+    /** The summary is stored as long text; what a person types is kept to this. */
+    public static final int SUMMARY_MAX = 8000;
+    public static final int NOTE_MAX = 2000;
+    public static final int REASON_MAX = 1000;
+
+
     /** Longer than MEDIUMTEXT, so Hibernate validates against the LONGTEXT Liquibase makes of a CLOB on MariaDB. */
     private static final int LONG_TEXT = 100_000_000;
 
@@ -50,10 +59,10 @@ public class Complaint extends VersionedEntity {
     @Column(name = "complainant_type", nullable = false, length = 20)
     private ComplainantType complainantType;
 
-    @Column(name = "complainant_name", nullable = false, length = 200)
+    @Column(name = "complainant_name", nullable = false, length = NAME_MAX)
     private String complainantName;
 
-    @Column(name = "complainant_contact", length = 400)
+    @Column(name = "complainant_contact", length = CONTACT_MAX)
     private String complainantContact;
 
     @ManyToOne(fetch = FetchType.EAGER)
@@ -116,7 +125,7 @@ public class Complaint extends VersionedEntity {
     @Column(name = "resolved_early_on")
     private LocalDate resolvedEarlyOn;
 
-    @Column(name = "resolution_note", length = 2000)
+    @Column(name = "resolution_note", length = NOTE_MAX)
     private String resolutionNote;
 
     @Column(name = "points_confirmed_on")
@@ -126,7 +135,7 @@ public class Complaint extends VersionedEntity {
     @Column(name = "clock_start", nullable = false)
     private LocalDate clockStart;
 
-    @Column(name = "restart_reason", length = 1000)
+    @Column(name = "restart_reason", length = REASON_MAX)
     private String restartReason;
 
     @Column(name = "restart_agreed_by", length = 200)
@@ -135,7 +144,7 @@ public class Complaint extends VersionedEntity {
     @Column(name = "extended_due")
     private LocalDate extendedDue;
 
-    @Column(name = "extension_reason", length = 1000)
+    @Column(name = "extension_reason", length = REASON_MAX)
     private String extensionReason;
 
     @Column(name = "extension_agreed_on")
@@ -158,7 +167,7 @@ public class Complaint extends VersionedEntity {
     private LocalDate copyOnFileOn;
 
     /** What the service learns from it, in a sentence or two, for the bulletin. */
-    @Column(length = 2000)
+    @Column(length = NOTE_MAX)
     private String learning;
 
     @Column(nullable = false)

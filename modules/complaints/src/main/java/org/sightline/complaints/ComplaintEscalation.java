@@ -49,9 +49,7 @@ public class ComplaintEscalation {
                         + ", more than 20 working days after the response; it is outside the procedure.");
             }
         }
-        if (leadName != null && leadName.length() > 200) {
-            errors.add("leadName", "Keep the name to 200 characters or fewer.");
-        }
+        errors.maxLength("leadName", leadName, Escalation.LEAD_NAME_MAX, "the name");
         errors.throwIfAny();
         c.escalate(stage, requestedOn, blank(leadName) ? null : leadName.strip(), currentUser.require());
         return complaints.saveAndFlush(c);
@@ -120,9 +118,7 @@ public class ComplaintEscalation {
         if (outcome == null || outcome == Outcome.RESOLVED_EARLY) {
             errors.add("stageOutcome", "Choose the outcome: upheld, partly upheld, not upheld or withdrawn.");
         }
-        if (note != null && note.length() > 2000) {
-            errors.add("stageNote", "Keep this to 2,000 characters or fewer.");
-        }
+        errors.maxLength("stageNote", note, Escalation.NOTE_MAX, "this");
         errors.throwIfAny();
         e.respond(on, outcome, blank(note) ? null : note.strip());
         c.closeAt(on);

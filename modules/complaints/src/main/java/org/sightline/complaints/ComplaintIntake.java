@@ -145,17 +145,13 @@ public class ComplaintIntake {
         }
         if (blank(d.complainantName())) {
             errors.add("complainantName", "Enter the complainant's name.");
-        } else if (d.complainantName().length() > 200) {
-            errors.add("complainantName", "Keep the name to 200 characters or fewer.");
         }
-        if (d.complainantContact() != null && d.complainantContact().length() > 400) {
-            errors.add("complainantContact", "Keep the contact details to 400 characters or fewer.");
-        }
+        errors.maxLength("complainantName", d.complainantName(), Complaint.NAME_MAX, "the name");
+        errors.maxLength("complainantContact", d.complainantContact(), Complaint.CONTACT_MAX, "the contact details");
         if (blank(d.summary())) {
             errors.add("summary", "Summarise the complaint in the complainant's terms.");
-        } else if (d.summary().length() > 8000) {
-            errors.add("summary", "Keep the summary to 8,000 characters or fewer.");
         }
+        errors.maxLength("summary", d.summary(), Complaint.SUMMARY_MAX, "the summary");
         CaseRecord caseRecord = null;
         if (!blank(d.caseReference())) {
             caseRecord = cases.findByReferenceIgnoreCase(d.caseReference().strip()).orElse(null);

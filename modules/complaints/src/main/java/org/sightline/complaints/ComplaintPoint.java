@@ -16,6 +16,10 @@ import org.sightline.kernel.support.AbstractEntity;
 @Table(name = "cp_point")
 public class ComplaintPoint extends AbstractEntity {
 
+    /** Text limits: each one is the column's size, the service's check and the form field's maximum. */
+    public static final int DESCRIPTION_MAX = 2000;
+
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id")
     private Complaint complaint;
@@ -23,7 +27,7 @@ public class ComplaintPoint extends AbstractEntity {
     @Column(nullable = false)
     private int position;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = DESCRIPTION_MAX)
     private String description;
 
     @ManyToOne(fetch = FetchType.EAGER)

@@ -83,8 +83,8 @@ class ComplaintSupport {
         for (NewPoint p : points) {
             if (blank(p.description())) {
                 errors.add("points", "Describe every complaint point, or remove the empty one.");
-            } else if (p.description().length() > 2000) {
-                errors.add("points", "Keep each complaint point to 2,000 characters or fewer.");
+            } else {
+                errors.maxLength("points", p.description(), ComplaintPoint.DESCRIPTION_MAX, "each complaint point");
             }
             out.add(p.categoryId() == null ? null : categories.findById(p.categoryId()).orElse(null));
         }

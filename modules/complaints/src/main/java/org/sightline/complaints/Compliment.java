@@ -25,6 +25,12 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "cp_compliment")
 public class Compliment extends VersionedEntity {
 
+    /** Text limits: each one is the column's size, the service's check and the form field's maximum. */
+    public static final int FROM_NAME_MAX = 200;
+    /** The words are stored as long text; what a person types is kept to this. */
+    public static final int WORDS_MAX = 4000;
+
+
     private static final int LONG_TEXT = 100_000_000;
 
     @Column(name = "received_on", nullable = false)
@@ -34,7 +40,7 @@ public class Compliment extends VersionedEntity {
     @Column(name = "from_type", nullable = false, length = 20)
     private ComplimentFrom fromType;
 
-    @Column(name = "from_name", length = 200)
+    @Column(name = "from_name", length = FROM_NAME_MAX)
     private String fromName;
 
     @ManyToOne(fetch = FetchType.EAGER)

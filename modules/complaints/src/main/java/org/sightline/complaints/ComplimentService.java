@@ -113,14 +113,11 @@ public class ComplimentService {
         if (d.fromType() == null) {
             errors.add("fromType", "Choose who the compliment came from.");
         }
-        if (d.fromName() != null && d.fromName().length() > 200) {
-            errors.add("fromName", "Keep this to 200 characters or fewer.");
-        }
+        errors.maxLength("fromName", d.fromName(), Compliment.FROM_NAME_MAX, "this");
         if (ComplaintSupport.blank(d.words())) {
             errors.add("words", "Enter the words of the compliment as they were given.");
-        } else if (d.words().length() > 4000) {
-            errors.add("words", "Keep the words to 4,000 characters or fewer.");
         }
+        errors.maxLength("words", d.words(), Compliment.WORDS_MAX, "the words");
         Set<Long> staffIds = d.staffIds() == null ? Set.of() : d.staffIds();
         Set<Long> teamIds = d.teamIds() == null ? Set.of() : d.teamIds();
         if (staffIds.isEmpty() && teamIds.isEmpty()) {

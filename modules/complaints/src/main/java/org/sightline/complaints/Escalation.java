@@ -20,6 +20,12 @@ import org.sightline.kernel.support.AbstractEntity;
 @Table(name = "cp_escalation")
 public class Escalation extends AbstractEntity {
 
+    /** Text limits: each one is the column's size, the service's check and the form field's maximum. */
+    public static final int LEAD_NAME_MAX = 200;
+    public static final int REASON_MAX = 1000;
+    public static final int NOTE_MAX = 2000;
+
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id")
     private Complaint complaint;
@@ -31,13 +37,13 @@ public class Escalation extends AbstractEntity {
     private LocalDate requestedOn;
 
     /** The independent investigator (stage 2) or the panel chair (stage 3). */
-    @Column(name = "lead_name", length = 200)
+    @Column(name = "lead_name", length = LEAD_NAME_MAX)
     private String leadName;
 
     @Column(name = "extended_due")
     private LocalDate extendedDue;
 
-    @Column(name = "extension_reason", length = 1000)
+    @Column(name = "extension_reason", length = REASON_MAX)
     private String extensionReason;
 
     @Column(name = "panel_on")
@@ -54,7 +60,7 @@ public class Escalation extends AbstractEntity {
     @Column(length = 20)
     private Outcome outcome;
 
-    @Column(name = "outcome_note", length = 2000)
+    @Column(name = "outcome_note", length = NOTE_MAX)
     private String outcomeNote;
 
     @ManyToOne(fetch = FetchType.EAGER)

@@ -116,7 +116,7 @@ public class IntakeController {
             return bad(Map.of("body", "The body must be a JSON object."));
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        String name = text(root, "complainantName", 200, true, errors);
+        String name = text(root, "complainantName", Complaint.NAME_MAX, true, errors);
         String typeText = text(root, "complainantType", 40, true, errors);
         ComplainantType type = null;
         if (typeText != null) {
@@ -138,7 +138,7 @@ public class IntakeController {
             errors.put("email", "Give an email address or a telephone number so the complaints team can make contact.");
         }
         String caseRef = text(root, "caseReference", 40, false, errors);
-        String summary = text(root, "summary", 8000, true, errors);
+        String summary = text(root, "summary", Complaint.SUMMARY_MAX, true, errors);
         List<String> points = new ArrayList<>();
         JsonNode p = root.get("points");
         if (p != null && !p.isNull()) {
@@ -147,7 +147,7 @@ public class IntakeController {
             } else {
                 for (JsonNode item : p) {
                     String s = item.isString() ? Markup.clean(item.asString()) : null;
-                    if (s == null || s.isBlank() || s.length() > 2000) {
+                    if (s == null || s.isBlank() || s.length() > ComplaintPoint.DESCRIPTION_MAX) {
                         errors.put("points", "Each complaint point must be text of 1 to 2,000 characters.");
                         break;
                     }

@@ -112,9 +112,7 @@ public class Stage1Workflow {
         if (state == EarlyResolution.RESOLVED && blank(note)) {
             errors.add("resolutionNote", "Record how it was resolved and what was agreed with the team.");
         }
-        if (note != null && note.length() > 2000) {
-            errors.add("resolutionNote", "Keep this to 2,000 characters or fewer.");
-        }
+        errors.maxLength("resolutionNote", note, Complaint.NOTE_MAX, "this");
         errors.throwIfAny();
         c.earlyResolution(state, on, blank(note) ? null : note.strip());
         if (state == EarlyResolution.DECLINED && c.getPointsConfirmedOn() == null) {
@@ -184,9 +182,8 @@ public class Stage1Workflow {
         }
         if (blank(reason)) {
             errors.add("extensionReason", "Give the reason for the extension, as explained to the complainant.");
-        } else if (reason.length() > 1000) {
-            errors.add("extensionReason", "Keep the reason to 1,000 characters or fewer.");
         }
+        errors.maxLength("extensionReason", reason, Complaint.REASON_MAX, "the reason");
         if (agreedOn == null) {
             errors.add("extensionAgreedOn", "Enter the date of the complainant's written agreement; an extension needs it.");
         } else {
@@ -259,9 +256,7 @@ public class Stage1Workflow {
                 errors.add("point-" + p.getId(), "\"Resolved early\" is recorded through early resolution, not in the response.");
             }
         }
-        if (learning != null && learning.length() > 2000) {
-            errors.add("learning", "Keep this to 2,000 characters or fewer.");
-        }
+        errors.maxLength("learning", learning, Complaint.NOTE_MAX, "this");
         errors.throwIfAny();
         c.getPoints().forEach(p -> p.setOutcome(outcomes.get(p.getId())));
         c.setLearning(blank(learning) ? null : learning.strip());

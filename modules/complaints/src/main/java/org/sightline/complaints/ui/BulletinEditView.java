@@ -116,10 +116,10 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
         purpose.addClassName("page-purpose");
         add(purpose, message);
         title.setValue(b.getTitle());
-        title.setMaxLength(200);
+        title.setMaxLength(Bulletin.TITLE_MAX);
         title.setWidthFull();
         for (TextArea area : List.of(introduction, goodPractice, resources, reflection)) {
-            area.setMaxLength(8000);
+            area.setMaxLength(Bulletin.SECTION_MAX);
             area.setWidthFull();
             area.setMinHeight("7rem");
             area.setHelperText(FORMATTING);
@@ -162,7 +162,7 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
         add(new H2("Closing reflection"), reflection);
         if (b.getCorrects() != null) {
             correctionNote.setValue(nz(b.getCorrectionNote()));
-            correctionNote.setMaxLength(1000);
+            correctionNote.setMaxLength(Bulletin.CORRECTION_MAX);
             correctionNote.setWidthFull();
             correctionNote.setHelperText("Shown at the top of this edition and in the notice to staff.");
             add(new H2("Correction"), correctionNote);
@@ -178,7 +178,7 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
         LearningRow row = new LearningRow();
         int n = learningRows.size() + 1;
         row.text.setLabel("Learning point " + n);
-        row.text.setMaxLength(1000);
+        row.text.setMaxLength(Bulletin.LEARNING_MAX);
         row.text.setWidth("min(40rem, 100%)");
         row.text.setValue(nz(text));
         row.cites.setLabel("Complaint categories it comes from");

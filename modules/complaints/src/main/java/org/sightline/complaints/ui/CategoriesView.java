@@ -58,7 +58,7 @@ public class CategoriesView extends Main {
             grid.setId(noun + "-categories");
             grid.setAllRowsVisible(true);
             TextField name = new TextField("Name");
-            name.setMaxLength(120);
+            name.setMaxLength(Category.NAME_MAX);
             name.setHelperText("Choose a row to rename it, or type a new category.");
             Button add = new Button("Add " + noun + " category");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

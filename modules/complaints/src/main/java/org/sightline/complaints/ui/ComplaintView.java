@@ -287,9 +287,9 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
         complainantType.setItemLabelGenerator(ComplainantType::label);
         complainantType.setRequiredIndicatorVisible(true);
         complainantType.setHelperText("A child or young person is offered an advocate.");
-        complainantName.setMaxLength(200);
+        complainantName.setMaxLength(Complaint.NAME_MAX);
         complainantName.setRequiredIndicatorVisible(true);
-        complainantContact.setMaxLength(400);
+        complainantContact.setMaxLength(Complaint.CONTACT_MAX);
         complainantContact.setHelperText("Email, telephone or address, as the complainant prefers.");
         caseReference.setMaxLength(40);
         team.setItems(teams.activeTeams());
@@ -309,7 +309,7 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
                 caseReference.setInvalid(true);
             });
         });
-        summary.setMaxLength(8000);
+        summary.setMaxLength(Complaint.SUMMARY_MAX);
         summary.setMinHeight("7rem");
         summary.setRequiredIndicatorVisible(true);
         pointRows.clear();
@@ -327,7 +327,7 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
 
     private void addPointRow() {
         PointRow row = new PointRow();
-        row.description.setMaxLength(2000);
+        row.description.setMaxLength(ComplaintPoint.DESCRIPTION_MAX);
         row.description.setWidth("min(40rem, 100%)");
         row.category.setWidth("min(22rem, 100%)");
         row.category.setItems(categories.active(CategoryKind.COMPLAINT));
@@ -488,11 +488,11 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
                 resolution.setValue(null);
                 resolutionOn.setValue(today);
                 resolutionOn.setMax(today);
-                resolutionNote.setMaxLength(2000);
+                resolutionNote.setMaxLength(Complaint.NOTE_MAX);
                 section("Early resolution", "At the initial meeting the QA officer explores whether it can be resolved with the team.",
                         resolution, resolutionOn, resolutionNote, saveResolution);
             }
-            newPoint.setMaxLength(2000);
+            newPoint.setMaxLength(ComplaintPoint.DESCRIPTION_MAX);
             newPoint.clear();
             newPointCategory.setItems(categories.active(CategoryKind.COMPLAINT));
             newPointCategory.setItemLabelGenerator(Category::getName);
@@ -529,7 +529,7 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
                     outcomes.put(p.getId(), box);
                     parts.add(box);
                 }
-                learning.setMaxLength(2000);
+                learning.setMaxLength(Complaint.NOTE_MAX);
                 parts.add(learning);
                 parts.add(respond);
                 section("Send the response", "Due " + Formats.date(due) + ". Record each point's outcome.", parts.toArray(Component[]::new));
@@ -559,7 +559,7 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
             stageOutcome.setItems(Outcome.UPHELD, Outcome.PARTLY_UPHELD, Outcome.NOT_UPHELD, Outcome.WITHDRAWN);
             stageOutcome.setItemLabelGenerator(Outcome::label);
             stageResponseOn.setMax(today);
-            stageNote.setMaxLength(2000);
+            stageNote.setMaxLength(Escalation.NOTE_MAX);
             if (c.getStage() == 2) {
                 stage2Due.setMax(complaints.days().add(e.getRequestedOn(), Timeline.STAGE2_MAX));
                 section("Extend stage 2", "25 working days from the request, up to 65.", stage2Due, stage2Reason, extendStage2);

@@ -87,7 +87,7 @@ public class ComplimentsView extends Main {
             fromType.setItems(ComplimentFrom.values());
             fromType.setItemLabelGenerator(ComplimentFrom::label);
             fromType.setRequiredIndicatorVisible(true);
-            fromName.setMaxLength(200);
+            fromName.setMaxLength(Compliment.FROM_NAME_MAX);
             category.setItems(categories.active(CategoryKind.COMPLIMENT));
             category.setItemLabelGenerator(Category::getName);
             category.setRequiredIndicatorVisible(true);
@@ -96,7 +96,7 @@ public class ComplimentsView extends Main {
             staff.setHelperText("Their teams are added for the figures.");
             teams.setItems(teamService.activeTeams());
             teams.setItemLabelGenerator(Team::getName);
-            words.setMaxLength(4000);
+            words.setMaxLength(Compliment.WORDS_MAX);
             words.setMinHeight("6rem");
             words.setRequiredIndicatorVisible(true);
             FormLayout form = new FormLayout(receivedOn, fromType, fromName, category, staff, teams, words, consent);

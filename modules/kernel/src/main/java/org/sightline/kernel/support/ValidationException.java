@@ -26,12 +26,29 @@ public class ValidationException extends RuntimeException {
         return errors;
     }
 
+    /** The one wording for text over its limit, e.g. "Keep the summary to 8,000 characters or fewer." */
+    public static String tooLong(String what, int max) {
+        return "Keep " + what + " to " + String.format(java.util.Locale.UK, "%,d", max) + " characters or fewer.";
+    }
+
     /** Collects errors and throws once, so the user sees every problem at the same time. */
     public static final class Collector {
         private final Map<String, String> errors = new LinkedHashMap<>();
 
         public Collector add(String property, String message) {
             errors.putIfAbsent(property, message);
+            return this;
+        }
+
+        /**
+         * "Keep {what} to {max} characters or fewer." when {@code text} is longer than {@code max};
+         * nothing for null. {@code max} is the field's one limit, the constant its column and its
+         * form field use too.
+         */
+        public Collector maxLength(String property, String text, int max, String what) {
+            if (text != null && text.length() > max) {
+                add(property, tooLong(what, max));
+            }
             return this;
         }
 
