@@ -700,7 +700,7 @@ class PortalBrowserIT {
             String template = view.getAnnotation(com.vaadin.flow.router.Route.class).value();
             var roles = view.getAnnotation(jakarta.annotation.security.RolesAllowed.class);
             if (roles != null) {
-                allowed.put(template, java.util.Set.of(roles.value()));
+                allowed.put(template, org.sightline.kernel.people.RoleGroup.expand(roles.value()));
             } else if (view.isAnnotationPresent(jakarta.annotation.security.PermitAll.class)) {
                 allowed.put(template, USER_OF_ROLE.keySet());
             }

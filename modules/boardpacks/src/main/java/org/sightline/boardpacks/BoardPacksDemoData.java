@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import org.sightline.kernel.security.Authorities;
 import org.sightline.kernel.demo.DemoDirectory;
 import org.sightline.kernel.module.DemoDataContributor;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.pdf.ReportPeriod;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -54,8 +52,7 @@ public class BoardPacksDemoData implements DemoDataContributor {
     /** The next meeting's pack, assembled and published as the PSW would, so members have something in their library. */
     private void publishNextPack(Meeting next, LocalDate today) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("psw", null,
-                List.of(new SimpleGrantedAuthority(Role.PRINCIPAL_SOCIAL_WORKER.authority()))));
+        SecurityContextHolder.getContext().setAuthentication(Authorities.system("psw", Role.PRINCIPAL_SOCIAL_WORKER));
         try {
             ReportPeriod quarter = ReportPeriod.previousQuarter(today);
             Pack pack = packs.draft(next.getId());

@@ -19,6 +19,7 @@ import org.sightline.kernel.support.Cadence.Status;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sightline.kernel.people.RoleGroup;
 
 /**
  * Who is due to be observed, by whom, and who is overdue, from the cadence rules, the
@@ -115,8 +116,7 @@ public class ComplianceService {
     }
 
     /** The expectations the signed-in person may see: their own line and service, or all for the QA team and leaders. */
-    @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SERVICE_MANAGER', 'HEAD_OF_SERVICE', 'ASSISTANT_DIRECTOR', 'DIRECTOR', "
-            + "'PRINCIPAL_SOCIAL_WORKER', 'QA_OFFICER', 'ADMINISTRATOR')")
+    @PreAuthorize(RoleGroup.HAS_MANAGERS_AND_QA)
     public List<Row> visible() {
         Person me = currentUser.require();
         List<Row> all = all();

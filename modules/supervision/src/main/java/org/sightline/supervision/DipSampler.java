@@ -13,6 +13,7 @@ import org.sightline.kernel.people.PersonRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sightline.kernel.people.RoleGroup;
 
 /**
  * Each month the PSW dip-samples the supervision of three social workers in their ASYE year.
@@ -35,12 +36,12 @@ public class DipSampler {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('PRINCIPAL_SOCIAL_WORKER', 'QA_OFFICER', 'ADMINISTRATOR')")
+    @PreAuthorize(RoleGroup.HAS_QA_LEADS)
     public List<Person> thisMonth() {
         return forMonth(LocalDate.now(clock).withDayOfMonth(1));
     }
 
-    @PreAuthorize("hasAnyRole('PRINCIPAL_SOCIAL_WORKER', 'QA_OFFICER', 'ADMINISTRATOR')")
+    @PreAuthorize(RoleGroup.HAS_QA_LEADS)
     public List<Person> forMonth(LocalDate month) {
         LocalDate first = month.withDayOfMonth(1);
         List<DipSample> existing = samples.findByMonth(first);

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sightline.kernel.people.RoleGroup;
 
 /**
  * Supervision audits: the auditor records and completes one, discusses it with the supervisor
@@ -186,8 +187,7 @@ public class SupervisionService {
 
     /** Completed audits in a period, for service-wide figures (no names are shown from these). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SERVICE_MANAGER', 'HEAD_OF_SERVICE', 'ASSISTANT_DIRECTOR', 'DIRECTOR', "
-            + "'PRINCIPAL_SOCIAL_WORKER', 'QA_OFFICER', 'ADMINISTRATOR')")
+    @PreAuthorize(RoleGroup.HAS_MANAGERS_AND_QA)
     public List<SupervisionAudit> completedIn(org.sightline.kernel.pdf.ReportPeriod period) {
         return audits.completed().stream().filter(a -> a.getCompletedOn() != null && period.contains(a.getCompletedOn())).toList();
     }

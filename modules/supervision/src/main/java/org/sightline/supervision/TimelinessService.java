@@ -21,6 +21,7 @@ import org.sightline.kernel.support.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sightline.kernel.people.RoleGroup;
 
 /**
  * Monthly supervision timeliness per team, typed in or imported from the performance team's CSV
@@ -28,8 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SERVICE_MANAGER', 'HEAD_OF_SERVICE', 'ASSISTANT_DIRECTOR', 'DIRECTOR', "
-        + "'PRINCIPAL_SOCIAL_WORKER', 'QA_OFFICER', 'ADMINISTRATOR')")
+@PreAuthorize(RoleGroup.HAS_MANAGERS_AND_QA)
 public class TimelinessService {
 
     public record Entry(Team team, LocalDate month, int percentage) {

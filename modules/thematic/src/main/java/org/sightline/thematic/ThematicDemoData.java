@@ -1,6 +1,5 @@
 package org.sightline.thematic;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.sightline.kernel.security.Authorities;
 import org.sightline.kernel.actions.ActionItem;
 import org.sightline.kernel.actions.ActionService;
 import org.sightline.kernel.actions.NewAction;
@@ -20,8 +20,6 @@ import org.sightline.kernel.grades.Grade;
 import org.sightline.kernel.module.DemoDataContributor;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Role;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -60,8 +58,7 @@ public class ThematicDemoData implements DemoDataContributor {
         Person manager = d.byEmailPrefix("manager");
         // Recommendations are raised through the action tracker as the PSW would raise them.
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("psw", null,
-                List.of(new SimpleGrantedAuthority(Role.PRINCIPAL_SOCIAL_WORKER.authority()))));
+        SecurityContextHolder.getContext().setAuthentication(Authorities.system("psw", Role.PRINCIPAL_SOCIAL_WORKER));
         try {
             Evaluation fathers = evaluation(psw, qa, Set.of(manager), "Engaging fathers and male carers in assessments", "Working with fathers and men",
                     today.minusMonths(10), today.minusMonths(9), today.minusMonths(7), today.minusMonths(6),

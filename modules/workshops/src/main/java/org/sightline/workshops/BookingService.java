@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sightline.kernel.people.RoleGroup;
 
 /**
  * Booking workshop places. Every change to a session's bookings first locks the session row,
@@ -146,7 +147,7 @@ public class BookingService {
     }
 
     /** Cancels a session: everyone booked or waiting is told. */
-    @PreAuthorize("hasAnyRole('QA_OFFICER', 'PRINCIPAL_SOCIAL_WORKER', 'ADMINISTRATOR')")
+    @PreAuthorize(RoleGroup.HAS_QA_LEADS)
     public void cancelSession(long sessionId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw ValidationException.of("reason", "Say why the session is cancelled; everyone booked will be told.");

@@ -15,11 +15,12 @@ import org.sightline.kernel.themes.LearningTheme;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sightline.kernel.people.RoleGroup;
 
 /** The catalogue of workshops and their sessions; the QA team and the PSW keep it. */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('QA_OFFICER', 'PRINCIPAL_SOCIAL_WORKER', 'ADMINISTRATOR')")
+@PreAuthorize(RoleGroup.HAS_QA_LEADS)
 public class CatalogueService {
 
     public record WorkshopDraft(String title, String summary, String topics, String outcomes, String audience, String facilitators,

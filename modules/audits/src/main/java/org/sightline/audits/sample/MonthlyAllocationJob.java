@@ -3,11 +3,11 @@ package org.sightline.audits.sample;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.sightline.kernel.people.Role;
+import org.sightline.kernel.security.Authorities;
 import org.sightline.kernel.scheduling.ScheduledJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +51,7 @@ public class MonthlyAllocationJob implements ScheduledJob {
             return;
         }
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, AuthorityUtils.createAuthorityList("ROLE_QA_OFFICER")));
+        SecurityContextHolder.getContext().setAuthentication(Authorities.system("system", Role.QA_OFFICER));
         try {
             SampleRequest request = new SampleRequest(month, schedule.getSizes(), schedule.getExclusionMonths(), sampleService.newSeed());
             List<SampleLine> lines = sampleService.preview(request).stream()

@@ -28,6 +28,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sightline.kernel.people.RoleGroup;
 
 /**
  * The monthly sample: a QA officer previews a random sample stratified across teams and levels
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('QA_OFFICER', 'PRINCIPAL_SOCIAL_WORKER', 'ADMINISTRATOR')")
+@PreAuthorize(RoleGroup.HAS_QA_LEADS)
 public class SampleService {
 
     /** Working days from allocation to the audit's due date. */

@@ -22,6 +22,7 @@ import org.sightline.kernel.support.Formats;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sightline.kernel.people.RoleGroup;
 
 /**
  * Audit tracking: grade distributions overall, by domain, month, service, team and
@@ -31,8 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('QA_OFFICER', 'PRINCIPAL_SOCIAL_WORKER', 'HEAD_OF_SERVICE', 'ASSISTANT_DIRECTOR', 'DIRECTOR', "
-        + "'ADMINISTRATOR', 'SERVICE_MANAGER', 'TEAM_MANAGER')")
+@PreAuthorize(RoleGroup.HAS_MANAGERS_AND_QA)
 public class TrackingService {
 
     private final TrackingRepository tracking;

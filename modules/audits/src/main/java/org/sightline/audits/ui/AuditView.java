@@ -38,6 +38,7 @@ import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ui.FormAction;
 import org.springframework.security.access.AccessDeniedException;
+import org.sightline.kernel.people.RoleGroup;
 
 /**
  * One case audit. An auditor who has not yet submitted gets the form, saved as they go; everyone
@@ -45,8 +46,7 @@ import org.springframework.security.access.AccessDeniedException;
  * have submitted.
  */
 @Route("audits/:auditId")
-@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
-        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.PRACTICE_STAFF_)
 public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final List<DomainFields> domainFields = new ArrayList<>();

@@ -33,12 +33,12 @@ import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ui.AccessibleName;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.sightline.kernel.people.RoleGroup;
 
 /** Case audits: what I must complete, what I may see, and the moderation queue. */
 @Route("audits")
 @PageTitle("Case audits | Sightline")
-@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
-        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.PRACTICE_STAFF_)
 public class AuditsView extends Main implements BeforeEnterObserver {
 
     final RadioButtonGroup<AuditScope> scope = new RadioButtonGroup<>("Show");

@@ -34,6 +34,7 @@ import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.ServiceArea;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
+import org.sightline.kernel.people.RoleGroup;
 
 /**
  * The monthly sample: sizes per service area and an exclusion window, a reproducible random
@@ -41,7 +42,7 @@ import org.sightline.kernel.support.ValidationException;
  */
 @Route("audits/sample")
 @PageTitle("Monthly audit sample | Sightline")
-@RolesAllowed({Role.QA_OFFICER_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.QA_LEADS_)
 public class SampleView extends Main {
 
     final Select<LocalDate> month = new Select<>();

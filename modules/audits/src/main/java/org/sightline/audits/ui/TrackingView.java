@@ -26,12 +26,12 @@ import org.sightline.kernel.people.ServiceArea;
 import org.sightline.kernel.people.Team;
 import org.sightline.kernel.people.TeamService;
 import org.sightline.kernel.support.Formats;
+import org.sightline.kernel.people.RoleGroup;
 
 /** Audit tracking: grades, completion and moderation for a period and area. */
 @Route("audits/tracking")
 @PageTitle("Audit tracking | Sightline")
-@RolesAllowed({Role.QA_OFFICER_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.HEAD_OF_SERVICE_, Role.ASSISTANT_DIRECTOR_,
-        Role.DIRECTOR_, Role.ADMINISTRATOR_, Role.SERVICE_MANAGER_, Role.TEAM_MANAGER_})
+@RolesAllowed(RoleGroup.MANAGERS_AND_QA_)
 public class TrackingView extends Main {
 
     /** The periods offered: named, with their months. */

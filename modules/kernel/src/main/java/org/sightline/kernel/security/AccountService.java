@@ -34,7 +34,7 @@ public class AccountService implements UserDetailsService {
         var person = account.getPerson();
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
-                .authorities(person.getRoles().stream().map(r -> r.authority()).toArray(String[]::new))
+                .authorities(Authorities.of(person.getRoles()))
                 .accountLocked(account.isLockedAt(clock.instant()))
                 .disabled(!person.isActive())
                 .build();

@@ -5,6 +5,7 @@ import org.sightline.kernel.support.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sightline.kernel.people.RoleGroup;
 
 /** The editable list of learning themes; everyone on the staff reads it, the QA leads edit it. */
 @Service
@@ -30,13 +31,13 @@ public class LearningThemes {
         return themes.findAllByOrderByNameAsc();
     }
 
-    @PreAuthorize("hasAnyRole('QA_OFFICER', 'PRINCIPAL_SOCIAL_WORKER', 'ADMINISTRATOR')")
+    @PreAuthorize(RoleGroup.HAS_QA_LEADS)
     public LearningTheme add(String name) {
         String clean = checked(name, null);
         return themes.save(new LearningTheme(clean));
     }
 
-    @PreAuthorize("hasAnyRole('QA_OFFICER', 'PRINCIPAL_SOCIAL_WORKER', 'ADMINISTRATOR')")
+    @PreAuthorize(RoleGroup.HAS_QA_LEADS)
     public LearningTheme rename(long id, String name) {
         LearningTheme t = themes.findById(id).orElseThrow();
         t.rename(checked(name, id));
@@ -44,7 +45,7 @@ public class LearningThemes {
     }
 
     /** Retiring hides a theme from new records; what was tagged with it keeps it. */
-    @PreAuthorize("hasAnyRole('QA_OFFICER', 'PRINCIPAL_SOCIAL_WORKER', 'ADMINISTRATOR')")
+    @PreAuthorize(RoleGroup.HAS_QA_LEADS)
     public LearningTheme setActive(long id, boolean active) {
         LearningTheme t = themes.findById(id).orElseThrow();
         t.setActive(active);

@@ -18,12 +18,12 @@ import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ui.Facts;
 import org.sightline.observations.CadenceRules;
 import org.sightline.observations.ComplianceService;
+import org.sightline.kernel.people.RoleGroup;
 
 /** Who is due to be observed, who is overdue, and when each was last observed. */
 @Route("observations/compliance")
 @PageTitle("Observation compliance | Sightline")
-@RolesAllowed({Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_, Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_,
-        Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.MANAGERS_AND_QA_)
 public class ComplianceView extends Main {
 
     static final String ALL = "All";

@@ -49,14 +49,14 @@ import org.sightline.observations.ObservationPdfs;
 import org.sightline.observations.ObservationService;
 import org.sightline.observations.ObservationStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.sightline.kernel.people.RoleGroup;
 
 /**
  * One observation: the observer's form while it is a draft; afterwards the record, the
  * practitioner's reflection and acknowledgement, the supervision note and actions.
  */
 @Route("observations/:observationId([0-9]+|new)")
-@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
-        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.PRACTICE_STAFF_)
 public class ObservationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final ComboBox<Person> observed = new ComboBox<>("Practitioner observed");

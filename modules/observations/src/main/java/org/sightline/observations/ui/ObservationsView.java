@@ -20,12 +20,12 @@ import org.sightline.kernel.support.Formats;
 import org.sightline.observations.Observation;
 import org.sightline.observations.ObservationService;
 import org.sightline.observations.ObservationSummary;
+import org.sightline.kernel.people.RoleGroup;
 
 /** Observations the signed-in person may read: their own, their line's, or all for the QA team. */
 @Route("observations")
 @PageTitle("Observations of practice | Sightline")
-@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
-        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.PRACTICE_STAFF_)
 public class ObservationsView extends Main {
 
     final Grid<Observation> grid = new Grid<>();

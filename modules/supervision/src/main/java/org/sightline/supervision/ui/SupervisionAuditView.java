@@ -51,11 +51,11 @@ import org.sightline.supervision.SupervisionAudit;
 import org.sightline.supervision.SupervisionService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.sightline.kernel.people.RoleGroup;
 
 /** One supervision audit: the auditor's form while a draft, then the record, the discussion and the acknowledgement. */
 @Route("supervision/:auditId([0-9]+|new)")
-@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
-        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.PRACTICE_STAFF_)
 public class SupervisionAuditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A criterion's grade and evidence. */

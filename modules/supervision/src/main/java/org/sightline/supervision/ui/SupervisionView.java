@@ -25,12 +25,12 @@ import org.sightline.supervision.ChainService;
 import org.sightline.supervision.DipSampler;
 import org.sightline.supervision.SupervisionAudit;
 import org.sightline.supervision.SupervisionService;
+import org.sightline.kernel.people.RoleGroup;
 
 /** Supervision audits the signed-in person may read, the audit chain's due list and the PSW's ASYE dip sample. */
 @Route("supervision")
 @PageTitle("Supervision audits | Sightline")
-@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
-        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.PRACTICE_STAFF_)
 public class SupervisionView extends Main {
 
     final Grid<SupervisionAudit> grid = new Grid<>();

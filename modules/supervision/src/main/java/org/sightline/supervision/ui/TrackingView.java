@@ -33,12 +33,12 @@ import org.sightline.supervision.SupervisionAudit;
 import org.sightline.supervision.SupervisionPdfs;
 import org.sightline.supervision.SupervisionService;
 import org.sightline.supervision.TimelinessService;
+import org.sightline.kernel.people.RoleGroup;
 
 /** Grades by criterion and over time, and monthly supervision timeliness per team. */
 @Route("supervision/tracking")
 @PageTitle("Supervision tracking | Sightline")
-@RolesAllowed({Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_, Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_,
-        Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.MANAGERS_AND_QA_)
 public class TrackingView extends Main {
 
     final QuarterSelect period;

@@ -38,11 +38,12 @@ import org.sightline.workshops.CatalogueService;
 import org.sightline.workshops.Workshop;
 import org.sightline.workshops.WorkshopPdfs;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.sightline.kernel.people.RoleGroup;
 
 /** The QA team's catalogue: describe workshops, tag their learning themes, and schedule sessions. */
 @Route("workshops/catalogue")
 @PageTitle("Workshop catalogue | Sightline")
-@RolesAllowed({Role.QA_OFFICER_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.QA_LEADS_)
 public class CatalogueView extends Main {
 
     final Grid<Workshop> grid = new Grid<>();

@@ -27,11 +27,11 @@ import org.sightline.kernel.support.ui.PdfLink;
 import org.sightline.workshops.CpdService;
 import org.sightline.workshops.WorkshopPdfs;
 import org.springframework.security.access.AccessDeniedException;
+import org.sightline.kernel.people.RoleGroup;
 
 /** A CPD record of workshops attended: one's own, or (for managers) a team member's. */
 @Route("workshops/cpd/:personId?")
-@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
-        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.PRACTICE_STAFF_)
 public class CpdView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<CpdService.Entry> entries = new Grid<>();

@@ -25,12 +25,12 @@ import org.sightline.workshops.FeedbackForm;
 import org.sightline.workshops.FeedbackService;
 import org.sightline.workshops.Times;
 import org.springframework.security.access.AccessDeniedException;
+import org.sightline.kernel.people.RoleGroup;
 
 /** The attendee's feedback form for one session. */
 @Route("workshops/feedback/:bookingId")
 @PageTitle("Workshop feedback | Sightline")
-@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
-        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.PRACTICE_STAFF_)
 public class FeedbackView extends Main implements BeforeEnterObserver {
 
     private static final Map<Integer, String> USEFUL = Map.of(1, "1 – not useful", 2, "2", 3, "3", 4, "4", 5, "5 – very useful");

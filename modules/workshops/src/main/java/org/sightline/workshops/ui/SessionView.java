@@ -42,11 +42,11 @@ import org.sightline.workshops.Times;
 import org.sightline.workshops.WorkshopPdfs;
 import org.sightline.workshops.WorkshopSession;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.sightline.kernel.people.RoleGroup;
 
 /** One session: what it is, where and when, and for its facilitator the register. */
 @Route("workshops/sessions/:sessionId")
-@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
-        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.PRACTICE_STAFF_)
 public class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     Grid<Booking> register = new Grid<>();

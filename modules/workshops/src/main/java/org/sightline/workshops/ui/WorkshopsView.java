@@ -35,12 +35,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.sightline.kernel.people.RoleGroup;
 
 /** The programme of upcoming sessions, with booking, and the signed-in person's bookings. */
 @Route("workshops")
 @PageTitle("Workshops | Sightline")
-@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
-        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.PRACTICE_STAFF_)
 public class WorkshopsView extends Main {
 
     final Grid<WorkshopSession> grid = new Grid<>();

@@ -34,12 +34,12 @@ import org.sightline.kernel.people.TeamService;
 import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.Formats;
 import org.springframework.data.domain.Sort;
+import org.sightline.kernel.people.RoleGroup;
 
 /** The action tracker: my actions, my team's, everyone's. {@code /actions/42} opens one. */
 @Route("actions/:actionId?")
 @PageTitle("Actions | Sightline")
-@RolesAllowed({Role.PRACTITIONER_, Role.TEAM_MANAGER_, Role.SERVICE_MANAGER_, Role.HEAD_OF_SERVICE_,
-        Role.ASSISTANT_DIRECTOR_, Role.DIRECTOR_, Role.PRINCIPAL_SOCIAL_WORKER_, Role.QA_OFFICER_, Role.ADMINISTRATOR_})
+@RolesAllowed(RoleGroup.PRACTICE_STAFF_)
 public class ActionsView extends Main implements BeforeEnterObserver {
 
     final RadioButtonGroup<ActionFilter.Scope> scopes = new RadioButtonGroup<>("Show");
