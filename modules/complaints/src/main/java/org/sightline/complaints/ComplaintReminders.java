@@ -14,6 +14,7 @@ import org.sightline.kernel.support.Formats;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.sightline.kernel.scheduling.RemindedOnce;
 
 /**
  * Each working morning: a complaint step past its deadline is reported to its owner and the
@@ -24,19 +25,19 @@ public class ComplaintReminders implements ScheduledJob {
 
     private final ComplaintRepository complaints;
     private final PersonRepository people;
-    private final StepReminderRepository sent;
+    private final RemindedOnce reminded;
     private final WorkingDayCalendar calendar;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ComplaintReferences references;
 
-    ComplaintReminders(ComplaintRepository complaints, PersonRepository people, StepReminderRepository sent, WorkingDayCalendar calendar,
+    ComplaintReminders(ComplaintRepository complaints, PersonRepository people, RemindedOnce reminded, WorkingDayCalendar calendar,
                        ApplicationEventPublisher events, TransactionTemplate tx, Clock clock, ComplaintReferences references) {
         this.references = references;
         this.complaints = complaints;
         this.people = people;
-        this.sent = sent;
+        this.reminded = reminded;
         this.calendar = calendar;
         this.events = events;
         this.tx = tx;
@@ -63,10 +64,9 @@ public class ComplaintReminders implements ScheduledJob {
             Person qaManager = ComplaintSupport.qaManager(people.findByActiveTrueOrderByFullNameAsc());
             for (Complaint c : complaints.withStepsPossiblyOpen()) {
                 for (Timeline.Entry e : Timeline.open(c, days, qaManager)) {
-                    if (!e.isOverdue(today) || sent.existsByComplaintIdAndStepAndDueOn(c.getId(), e.step().name(), e.due())) {
+                    if (!e.isOverdue(today) || !reminded.firstTime("complaints", "complaint " + c.getId() + " step " + e.step().name(), e.due())) {
                         continue;
                     }
-                    sent.save(new StepReminder(c.getId(), e.step().name(), e.due(), clock.instant()));
                     Person owner = e.owner() != null ? e.owner() : qaManager;
                     if (owner == null) {
                         continue;

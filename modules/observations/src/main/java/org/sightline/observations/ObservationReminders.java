@@ -11,6 +11,7 @@ import org.sightline.kernel.support.Formats;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.sightline.kernel.scheduling.RemindedOnce;
 
 /**
  * Each Monday morning, tells each observer which observations fall due within 30 days or are
@@ -20,15 +21,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ObservationReminders implements ScheduledJob {
 
     private final ComplianceService compliance;
-    private final ReminderRepository reminders;
+    private final RemindedOnce reminded;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ObservationReminders(ComplianceService compliance, ReminderRepository reminders, ApplicationEventPublisher events,
+    ObservationReminders(ComplianceService compliance, RemindedOnce reminded, ApplicationEventPublisher events,
                          TransactionTemplate tx, Clock clock) {
         this.compliance = compliance;
-        this.reminders = reminders;
+        this.reminded = reminded;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -52,12 +53,7 @@ public class ObservationReminders implements ScheduledJob {
                 if (r.observer() == null || r.status() == org.sightline.kernel.support.Cadence.Status.UP_TO_DATE) {
                     continue;
                 }
-                Long subject = r.observerRule() ? null : r.subject().getId();
-                boolean sent = subject == null
-                        ? reminders.existsByRuleIdAndObserverIdAndSubjectIdIsNullAndDueOn(r.rule().getId(), r.observer().getId(), r.dueOn())
-                        : reminders.existsByRuleIdAndObserverIdAndSubjectIdAndDueOn(r.rule().getId(), r.observer().getId(), subject, r.dueOn());
-                if (!sent) {
-                    reminders.save(new Reminder(r.rule().getId(), r.observer().getId(), subject, r.dueOn(), clock.instant()));
+                if (reminded.firstTime("observations", subject(r), r.dueOn())) {
                     news.computeIfAbsent(r.observer().getId(), k -> new java.util.ArrayList<>()).add(r);
                 }
             }
@@ -74,5 +70,11 @@ public class ObservationReminders implements ScheduledJob {
                         : rows.size() + " observations of practice are due", body.toString().strip(), "observations", "observations"));
             });
         });
+    }
+
+    /** What a reminder is about: one observer's rule, for one person observed or (an observer rule) for themselves. */
+    private static String subject(ComplianceService.Row r) {
+        return "rule " + r.rule().getId() + " observer " + r.observer().getId() + " subject "
+                + (r.observerRule() ? "-" : String.valueOf(r.subject().getId()));
     }
 }

@@ -13,21 +13,22 @@ import org.sightline.kernel.support.Formats;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.sightline.kernel.scheduling.RemindedOnce;
 
 /** Each Monday morning, tells auditors which supervision audits fall due within 30 days or are overdue; each due date once. */
 @Component
 public class SupervisionReminders implements ScheduledJob {
 
     private final ChainService chain;
-    private final SupervisionReminderRepository reminders;
+    private final RemindedOnce reminded;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    SupervisionReminders(ChainService chain, SupervisionReminderRepository reminders, ApplicationEventPublisher events, TransactionTemplate tx,
+    SupervisionReminders(ChainService chain, RemindedOnce reminded, ApplicationEventPublisher events, TransactionTemplate tx,
                          Clock clock) {
         this.chain = chain;
-        this.reminders = reminders;
+        this.reminded = reminded;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -48,11 +49,10 @@ public class SupervisionReminders implements ScheduledJob {
         tx.executeWithoutResult(s -> {
             Map<Long, List<ChainService.Row>> news = new LinkedHashMap<>();
             for (ChainService.Row r : chain.all()) {
-                if (r.status() == Cadence.Status.UP_TO_DATE
-                        || reminders.existsByAuditorIdAndSupervisorIdAndDueOn(r.auditor().getId(), r.supervisor().getId(), r.dueOn())) {
+                if (r.status() == Cadence.Status.UP_TO_DATE || !reminded.firstTime("supervision",
+                        "auditor " + r.auditor().getId() + " supervisor " + r.supervisor().getId(), r.dueOn())) {
                     continue;
                 }
-                reminders.save(new Reminder(r.auditor().getId(), r.supervisor().getId(), r.dueOn(), clock.instant()));
                 news.computeIfAbsent(r.auditor().getId(), k -> new ArrayList<>()).add(r);
             }
             LocalDate today = LocalDate.now(clock);
