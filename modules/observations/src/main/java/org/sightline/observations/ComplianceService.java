@@ -120,10 +120,10 @@ public class ComplianceService {
     public List<Row> visible() {
         Person me = currentUser.require();
         List<Row> all = all();
-        if (ObservationService.seesAll(me)) {
+        if (ObservationAccess.seesAll(me)) {
             return all;
         }
-        Set<Long> line = ObservationService.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
+        Set<Long> line = ObservationAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
         boolean serviceWide = me.hasRole(Role.HEAD_OF_SERVICE) || me.hasRole(Role.SERVICE_MANAGER);
         return all.stream().filter(r -> line.contains(r.subject().getId()) || r.subject().getId().equals(me.getId())
                 || r.observer() != null && r.observer().getId().equals(me.getId())

@@ -34,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated() and !hasRole('BOARD_MEMBER')")
 public class ObservationService {
 
-    public static final String OBSERVERS = "hasAnyRole('TEAM_MANAGER', 'SERVICE_MANAGER', 'HEAD_OF_SERVICE', "
-            + "'ASSISTANT_DIRECTOR', 'DIRECTOR', 'PRINCIPAL_SOCIAL_WORKER')";
 
     private final ObservationRepository observations;
     private final PersonRepository people;
@@ -59,31 +57,23 @@ public class ObservationService {
         this.clock = clock;
     }
 
-    static boolean seesAll(Person p) {
-        return org.sightline.kernel.people.LineManagement.seesWholeService(p);
-    }
-
-    static Set<Long> lineOf(Person me, List<Person> everyone) {
-        return org.sightline.kernel.people.LineManagement.lineOf(me, everyone);
-    }
-
     /** The observations the signed-in person may read, newest first. */
     @Transactional(readOnly = true)
     public List<Observation> visible() {
         Person me = currentUser.require();
         List<Observation> all = observations.newestFirst();
-        if (seesAll(me)) {
+        if (ObservationAccess.seesAll(me)) {
             return all.stream().filter(o -> o.isCarriedOut() || o.getObserver().equals(me)).toList();
         }
-        Set<Long> line = lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
-        return all.stream().filter(o -> mayRead(me, o, line)).toList();
+        Set<Long> line = ObservationAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
+        return all.stream().filter(o -> ObservationAccess.mayRead(me, o, line)).toList();
     }
 
     @Transactional(readOnly = true)
     public Observation open(long id) {
         Observation o = observations.findById(id).orElseThrow(() -> new IllegalArgumentException("No observation " + id));
         Person me = currentUser.require();
-        if (!mayRead(me, o, lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
+        if (!ObservationAccess.mayRead(me, o, ObservationAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
             throw new AccessDeniedException("You may not read this observation");
         }
         if (o.getCaseRecord() != null) {
@@ -93,29 +83,19 @@ public class ObservationService {
         return o;
     }
 
-    private static boolean mayRead(Person me, Observation o, Set<Long> line) {
-        if (o.getObserver().equals(me)) {
-            return true;
-        }
-        if (!o.isCarriedOut()) {
-            return false;
-        }
-        return seesAll(me) || o.getObserved().equals(me) || line.contains(o.getObserved().getId());
-    }
-
     /** The people the signed-in observer may record an observation of. */
     @Transactional(readOnly = true)
-    @PreAuthorize(OBSERVERS)
+    @PreAuthorize(ObservationAccess.OBSERVERS)
     public List<Person> observable() {
         Person me = currentUser.require();
         List<Person> everyone = people.findByActiveTrueOrderByFullNameAsc();
-        boolean anyone = seesAll(me) || me.hasRole(Role.HEAD_OF_SERVICE);
-        Set<Long> line = lineOf(me, everyone);
+        boolean anyone = ObservationAccess.seesAll(me) || me.hasRole(Role.HEAD_OF_SERVICE);
+        Set<Long> line = ObservationAccess.lineOf(me, everyone);
         return everyone.stream().filter(p -> !p.equals(me) && !p.hasRole(Role.BOARD_MEMBER))
                 .filter(p -> anyone || line.contains(p.getId())).toList();
     }
 
-    @PreAuthorize(OBSERVERS)
+    @PreAuthorize(ObservationAccess.OBSERVERS)
     public Observation create(ObservationDraft d) {
         Person me = currentUser.require();
         Observation o = new Observation(me, clock.instant());
@@ -124,7 +104,7 @@ public class ObservationService {
     }
 
     /** Changes a draft; {@code version} is the one the observer loaded. */
-    @PreAuthorize(OBSERVERS)
+    @PreAuthorize(ObservationAccess.OBSERVERS)
     public Observation update(long id, long version, ObservationDraft d) {
         Observation o = editable(id, version);
         apply(o, d, currentUser.require());
@@ -132,7 +112,7 @@ public class ObservationService {
     }
 
     /** Sends it to the practitioner, who is told and can then reflect. */
-    @PreAuthorize(OBSERVERS)
+    @PreAuthorize(ObservationAccess.OBSERVERS)
     public Observation share(long id, long version, ObservationDraft d) {
         Observation o = editable(id, version);
         apply(o, d, currentUser.require());
@@ -151,7 +131,7 @@ public class ObservationService {
     public Observation acknowledge(long id, long version, String reflection) {
         Observation o = observations.findById(id).orElseThrow();
         Person me = currentUser.require();
-        if (!o.getObserved().equals(me)) {
+        if (!ObservationAccess.mayAcknowledge(me, o)) {
             throw new AccessDeniedException("Only the practitioner observed can acknowledge an observation");
         }
         checkVersion(o, version);
@@ -176,9 +156,7 @@ public class ObservationService {
     public Observation noteSupervision(long id, String note) {
         Observation o = observations.findById(id).orElseThrow();
         Person me = currentUser.require();
-        boolean involved = o.getObserved().equals(me) || o.getObserver().equals(me)
-                || o.getObserved().getLineManager() != null && o.getObserved().getLineManager().equals(me);
-        if (!involved || !o.isCarriedOut()) {
+        if (!ObservationAccess.mayNoteSupervision(me, o)) {
             throw new AccessDeniedException("Only the practitioner, the observer or the line manager can add a supervision note");
         }
         if (blank(note)) {
@@ -195,8 +173,7 @@ public class ObservationService {
     public ActionItem raiseAction(long id, String title, LocalDate due) {
         Observation o = observations.findById(id).orElseThrow();
         Person me = currentUser.require();
-        boolean may = o.getObserver().equals(me) || o.getObserved().getLineManager() != null && o.getObserved().getLineManager().equals(me);
-        if (!may || !o.isCarriedOut()) {
+        if (!ObservationAccess.mayRaiseAction(me, o)) {
             throw new AccessDeniedException("Only the observer or the line manager can raise actions from an observation");
         }
         return actions.raise(new NewAction(title, o.getDevelopment(), o.getObserved().getId(), due, "observations",
@@ -226,7 +203,7 @@ public class ObservationService {
 
     private Observation editable(long id, long version) {
         Observation o = observations.findById(id).orElseThrow();
-        if (!o.getObserver().equals(currentUser.require())) {
+        if (!ObservationAccess.mayEdit(currentUser.require(), o)) {
             throw new AccessDeniedException("Only the observer can change an observation");
         }
         checkVersion(o, version);

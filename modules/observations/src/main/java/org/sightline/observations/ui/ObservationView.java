@@ -42,6 +42,7 @@ import org.sightline.kernel.support.ui.Facts;
 import org.sightline.kernel.support.ui.PdfLink;
 import org.sightline.kernel.themes.LearningTheme;
 import org.sightline.kernel.themes.LearningThemes;
+import org.sightline.observations.ObservationAccess;
 import org.sightline.observations.NatureOfPractice;
 import org.sightline.observations.Observation;
 import org.sightline.observations.ObservationDraft;
@@ -266,7 +267,7 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
             Paragraph when = new Paragraph("Acknowledged " + Formats.dateTime(o.getAcknowledgedAt()) + ".");
             when.addClassName("secondary");
             add(when);
-        } else if (o.getObserved().equals(me)) {
+        } else if (ObservationAccess.mayAcknowledge(me, o)) {
             reflection.setWidth("min(48rem, 100%)");
             reflection.setMinHeight("8rem");
             reflection.setMaxLength(4000);
@@ -279,8 +280,7 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
             add(new Paragraph("Waiting for " + o.getObserved().getFullName() + " to reflect and acknowledge it."));
         }
 
-        boolean involved = o.getObserved().equals(me) || o.getObserver().equals(me)
-                || o.getObserved().getLineManager() != null && o.getObserved().getLineManager().equals(me);
+        boolean involved = ObservationAccess.mayNoteSupervision(me, o);
         add(new H2("Supervision"));
         if (o.getSupervisionNote() != null) {
             add(new Paragraph(o.getSupervisionNote()));
@@ -297,7 +297,7 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
             add(new Paragraph("Not yet linked to supervision."));
         }
 
-        boolean mayRaise = o.getObserver().equals(me) || o.getObserved().getLineManager() != null && o.getObserved().getLineManager().equals(me);
+        boolean mayRaise = ObservationAccess.mayRaiseAction(me, o);
         if (mayRaise && o.getDevelopment() != null) {
             add(new H2("Actions from the areas for development"));
             actionTitle.setWidth("min(32rem, 100%)");
