@@ -86,10 +86,10 @@ public class ChainService {
     public List<Row> visible() {
         Person me = currentUser.require();
         List<Row> rows = all();
-        if (SupervisionService.seesAll(me)) {
+        if (SupervisionAccess.seesAll(me)) {
             return rows;
         }
-        Set<Long> line = SupervisionService.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
+        Set<Long> line = SupervisionAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
         return rows.stream().filter(r -> r.auditor().equals(me) || r.supervisor().equals(me) || line.contains(r.supervisor().getId()))
                 .toList();
     }

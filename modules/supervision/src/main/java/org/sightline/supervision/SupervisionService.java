@@ -50,14 +50,6 @@ public class SupervisionService {
         this.clock = clock;
     }
 
-    static boolean seesAll(Person p) {
-        return org.sightline.kernel.people.LineManagement.seesWholeService(p);
-    }
-
-    static Set<Long> lineOf(Person me, List<Person> everyone) {
-        return org.sightline.kernel.people.LineManagement.lineOf(me, everyone);
-    }
-
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -65,28 +57,18 @@ public class SupervisionService {
     @Transactional(readOnly = true)
     public List<SupervisionAudit> visible() {
         Person me = currentUser.require();
-        Set<Long> line = seesAll(me) ? Set.of() : lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
-        return audits.newestFirst().stream().filter(a -> mayRead(me, a, line)).toList();
+        Set<Long> line = SupervisionAccess.seesAll(me) ? Set.of() : SupervisionAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
+        return audits.newestFirst().stream().filter(a -> SupervisionAccess.mayRead(me, a, line)).toList();
     }
 
     @Transactional(readOnly = true)
     public SupervisionAudit open(long id) {
         SupervisionAudit a = audits.findById(id).orElseThrow(() -> new IllegalArgumentException("No audit " + id));
         Person me = currentUser.require();
-        if (!mayRead(me, a, lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
+        if (!SupervisionAccess.mayRead(me, a, SupervisionAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
             throw new AccessDeniedException("You may not read this supervision audit");
         }
         return a;
-    }
-
-    private static boolean mayRead(Person me, SupervisionAudit a, Set<Long> line) {
-        if (a.getAuditor().equals(me)) {
-            return true;
-        }
-        if (a.getStatus() == AuditStatus.DRAFT) {
-            return false;
-        }
-        return seesAll(me) || a.getSupervisor().equals(me) || a.getSupervisee().equals(me) || line.contains(a.getSupervisor().getId());
     }
 
     /** Supervisors the signed-in auditor may audit: those in their line; anyone who supervises, for the PSW and leaders. */
@@ -97,8 +79,8 @@ public class SupervisionService {
         List<Person> everyone = people.findByActiveTrueOrderByFullNameAsc();
         Set<Long> managing = everyone.stream().filter(p -> p.getLineManager() != null).map(p -> p.getLineManager().getId())
                 .collect(Collectors.toSet());
-        Set<Long> line = lineOf(me, everyone);
-        boolean anyone = seesAll(me) || me.hasRole(Role.HEAD_OF_SERVICE);
+        Set<Long> line = SupervisionAccess.lineOf(me, everyone);
+        boolean anyone = SupervisionAccess.seesAll(me) || me.hasRole(Role.HEAD_OF_SERVICE);
         return everyone.stream().filter(p -> !p.equals(me) && managing.contains(p.getId()))
                 .filter(p -> anyone || line.contains(p.getId())).toList();
     }
@@ -133,7 +115,7 @@ public class SupervisionService {
     /** The auditor records the reflective discussion with the supervisor. */
     public SupervisionAudit recordDiscussion(long id, long version, LocalDate on, String note) {
         SupervisionAudit a = audits.findById(id).orElseThrow();
-        if (!a.getAuditor().equals(currentUser.require())) {
+        if (!SupervisionAccess.mayEdit(currentUser.require(), a)) {
             throw new AccessDeniedException("Only the auditor records the discussion");
         }
         checkVersion(a, version);
@@ -164,7 +146,7 @@ public class SupervisionService {
     /** The supervisor acknowledges the audit and the note of the discussion. */
     public SupervisionAudit acknowledge(long id, long version) {
         SupervisionAudit a = audits.findById(id).orElseThrow();
-        if (!a.getSupervisor().equals(currentUser.require())) {
+        if (!SupervisionAccess.mayAcknowledge(currentUser.require(), a)) {
             throw new AccessDeniedException("Only the supervisor acknowledges the audit of their supervision");
         }
         checkVersion(a, version);
@@ -178,7 +160,7 @@ public class SupervisionService {
     /** An action from the audit's areas for development, owned by the supervisor, in the action tracker. */
     public org.sightline.kernel.actions.ActionItem raiseAction(long id, String title, LocalDate due) {
         SupervisionAudit a = audits.findById(id).orElseThrow();
-        if (!a.getAuditor().equals(currentUser.require()) || a.getStatus() == AuditStatus.DRAFT) {
+        if (!SupervisionAccess.mayRaiseAction(currentUser.require(), a)) {
             throw new AccessDeniedException("Only the auditor raises actions from a completed supervision audit");
         }
         return actions.raise(new org.sightline.kernel.actions.NewAction(title, a.getDevelopment(), a.getSupervisor().getId(), due,
@@ -199,7 +181,7 @@ public class SupervisionService {
 
     private SupervisionAudit editable(long id, long version) {
         SupervisionAudit a = audits.findById(id).orElseThrow();
-        if (!a.getAuditor().equals(currentUser.require())) {
+        if (!SupervisionAccess.mayEdit(currentUser.require(), a)) {
             throw new AccessDeniedException("Only the auditor can change the audit");
         }
         checkVersion(a, version);

@@ -43,6 +43,7 @@ import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.FormAction;
 import org.sightline.kernel.support.ui.Facts;
+import org.sightline.supervision.SupervisionAccess;
 import org.sightline.supervision.AuditDraft;
 import org.sightline.supervision.AuditStatus;
 import org.sightline.supervision.Criterion;
@@ -316,7 +317,7 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
         add(message, new H2("Reflective discussion"));
         if (a.getDiscussedOn() != null) {
             add(new Paragraph("Discussed on " + Formats.date(a.getDiscussedOn()) + ": " + a.getDiscussionNote()));
-        } else if (a.getAuditor().equals(me)) {
+        } else if (SupervisionAccess.mayEdit(me, a)) {
             discussedOn.setMax(audits.today());
             discussionNote.setWidth("min(48rem, 100%)");
             discussionNote.setMaxLength(4000);
@@ -330,12 +331,12 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
             Paragraph ack = new Paragraph("Acknowledged by " + a.getSupervisor().getFullName() + " on " + Formats.dateTime(a.getAcknowledgedAt()) + ".");
             ack.addClassName("secondary");
             add(ack);
-        } else if (a.getStatus() == AuditStatus.DISCUSSED && a.getSupervisor().equals(me)) {
+        } else if (a.getStatus() == AuditStatus.DISCUSSED && SupervisionAccess.mayAcknowledge(me, a)) {
             Div buttons = new Div(acknowledge);
             buttons.addClassName("form-actions");
             add(buttons);
         }
-        if (a.getAuditor().equals(me)) {
+        if (SupervisionAccess.mayRaiseAction(me, a)) {
             add(new H2("Actions"));
             actionDue.setMin(audits.today());
             Div row = new Div(actionTitle, actionDue, raise);

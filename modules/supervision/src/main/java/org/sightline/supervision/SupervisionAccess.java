@@ -1,0 +1,51 @@
+package org.sightline.supervision;
+
+import java.util.List;
+import java.util.Set;
+import org.sightline.kernel.people.LineManagement;
+import org.sightline.kernel.people.Person;
+
+/**
+ * Who may do what with a supervision audit, asked alike by the service (which refuses) and the
+ * page (which offers only what will be allowed). The auditor always sees their own; once past
+ * draft, so do the supervisor, the supervisee, the supervisor's line and those who see the whole service.
+ */
+public final class SupervisionAccess {
+
+    private SupervisionAccess() {
+    }
+
+    static boolean seesAll(Person p) {
+        return LineManagement.seesWholeService(p);
+    }
+
+    static Set<Long> lineOf(Person me, List<Person> everyone) {
+        return LineManagement.lineOf(me, everyone);
+    }
+
+    /** {@code line}: the people whose work {@code me} answers for ({@link #lineOf}). */
+    static boolean mayRead(Person me, SupervisionAudit a, Set<Long> line) {
+        if (a.getAuditor().equals(me)) {
+            return true;
+        }
+        if (a.getStatus() == AuditStatus.DRAFT) {
+            return false;
+        }
+        return seesAll(me) || a.getSupervisor().equals(me) || a.getSupervisee().equals(me) || line.contains(a.getSupervisor().getId());
+    }
+
+    /** Only the auditor changes the audit and records the discussion with the supervisor. */
+    public static boolean mayEdit(Person me, SupervisionAudit a) {
+        return a.getAuditor().equals(me);
+    }
+
+    /** Only the supervisor acknowledges the audit of their supervision, once it has been discussed. */
+    public static boolean mayAcknowledge(Person me, SupervisionAudit a) {
+        return a.getSupervisor().equals(me);
+    }
+
+    /** Only the auditor raises actions, from an audit past draft. */
+    public static boolean mayRaiseAction(Person me, SupervisionAudit a) {
+        return a.getAuditor().equals(me) && a.getStatus() != AuditStatus.DRAFT;
+    }
+}
