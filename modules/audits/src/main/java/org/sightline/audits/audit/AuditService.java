@@ -3,7 +3,6 @@ package org.sightline.audits.audit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,13 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated() and !hasRole('BOARD_MEMBER') or hasRole('ADMINISTRATOR')")
 public class AuditService {
 
-    /** See every audit. */
-    public static final Set<Role> ALL = EnumSet.of(Role.QA_OFFICER, Role.PRINCIPAL_SOCIAL_WORKER, Role.HEAD_OF_SERVICE,
-            Role.ASSISTANT_DIRECTOR, Role.DIRECTOR, Role.ADMINISTRATOR);
-    /** Moderate audits where the auditors disagreed. */
-    public static final Set<Role> MODERATORS = EnumSet.of(Role.DIRECTOR, Role.ASSISTANT_DIRECTOR, Role.HEAD_OF_SERVICE,
-            Role.PRINCIPAL_SOCIAL_WORKER);
-
     private final CaseAuditRepository audits;
     private final AssessmentRepository assessments;
     private final CurrentUser currentUser;
@@ -69,7 +61,7 @@ public class AuditService {
 
     public Page<CaseAudit> search(AuditScope scope, AuditStatus status, String reference, Pageable page) {
         Person me = currentUser.require();
-        boolean all = me.getRoles().stream().anyMatch(ALL::contains);
+        boolean all = me.getRoles().stream().anyMatch(AuditAccess.ALL::contains);
         if (scope == AuditScope.MODERATION) {
             requireModerator(me);
             status = AuditStatus.AWAITING_MODERATION;
@@ -127,9 +119,7 @@ public class AuditService {
 
     /** Whether both assessments may be shown side by side (moderators, after both submitted). */
     public boolean mayModerate(CaseAudit audit) {
-        return audit.getStatus() == AuditStatus.AWAITING_MODERATION
-                && currentUser.require().getRoles().stream().anyMatch(MODERATORS::contains)
-                && audit.roleOf(currentUser.require()).isEmpty();
+        return AuditAccess.mayModerate(currentUser.require(), audit);
     }
 
     /** Saves the auditor's work as a draft; returns the new version for the next save. */
@@ -294,7 +284,7 @@ public class AuditService {
     @Transactional
     public CaseAudit recordOversight(long auditId, long expectedVersion, String text) {
         CaseAudit audit = forFollowUp(auditId, expectedVersion);
-        if (!currentUser.hasRole(Role.HEAD_OF_SERVICE)) {
+        if (!mayRecordOversight(audit)) {
             throw new AccessDeniedException("Only a Head of Service records oversight");
         }
         if (blank(text)) {
@@ -311,9 +301,7 @@ public class AuditService {
     @Transactional
     public CaseAudit recordReview(long auditId, long expectedVersion, String note) {
         CaseAudit audit = forFollowUp(auditId, expectedVersion);
-        Person me = currentUser.require();
-        if (!me.hasRole(Role.HEAD_OF_SERVICE) && !me.hasRole(Role.QA_OFFICER) && !me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER)
-                && !audit.getLeadAuditor().getId().equals(me.getId())) {
+        if (!mayRecordReview(audit)) {
             throw new AccessDeniedException("You cannot record this review");
         }
         if (blank(note)) {
@@ -345,18 +333,15 @@ public class AuditService {
     }
 
     public boolean mayRecordOversight(CaseAudit audit) {
-        return audit.isInadequate() && currentUser.hasRole(Role.HEAD_OF_SERVICE);
+        return AuditAccess.mayRecordOversight(currentUser.require(), audit);
     }
 
     public boolean mayRecordReview(CaseAudit audit) {
-        Person me = currentUser.require();
-        return audit.isInadequate() && (me.hasRole(Role.HEAD_OF_SERVICE) || me.hasRole(Role.QA_OFFICER)
-                || me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER) || audit.getLeadAuditor().getId().equals(me.getId()));
+        return AuditAccess.mayRecordReview(currentUser.require(), audit);
     }
 
     public boolean mayReflect(CaseAudit audit) {
-        return audit.getStatus() == AuditStatus.COMPLETE && audit.getPractitioner() != null
-                && audit.getPractitioner().getId().equals(currentUser.require().getId());
+        return AuditAccess.mayReflect(currentUser.require(), audit);
     }
 
     public long inadequateFollowUpsOpen() {
@@ -407,21 +392,11 @@ public class AuditService {
     }
 
     private boolean maySee(CaseAudit audit, Person me) {
-        if (me.getRoles().stream().anyMatch(ALL::contains) || audit.roleOf(me).isPresent()) {
-            return true;
-        }
-        if (me.hasRole(Role.TEAM_MANAGER) && me.getTeam() != null && me.getTeam().getId().equals(audit.getTeam().getId())) {
-            return true;
-        }
-        if (serviceAreas.managedBy(me).contains(audit.getTeam().getServiceArea().getId())) {
-            return true;
-        }
-        return me.hasRole(Role.PRACTITIONER) && audit.getPractitioner() != null
-                && audit.getPractitioner().getId().equals(me.getId()) && audit.getStatus() == AuditStatus.COMPLETE;
+        return AuditAccess.maySee(me, audit, serviceAreas.managedBy(me));
     }
 
     private void requireModerator(Person me) {
-        if (me.getRoles().stream().noneMatch(MODERATORS::contains)) {
+        if (!AuditAccess.isModerator(me)) {
             throw new AccessDeniedException("Only moderators see the moderation queue");
         }
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.sightline.audits.audit.AuditService;
+import org.sightline.audits.audit.AuditAccess;
 import org.sightline.audits.template.TemplateDomain;
 import org.sightline.audits.template.TemplateService;
 import org.sightline.kernel.charts.ChartSpec;
@@ -53,7 +53,7 @@ public class TrackingService {
     /** The filter narrowed to what the signed-in person may see. */
     public TrackingFilter scoped(TrackingFilter f) {
         Person me = currentUser.require();
-        if (me.getRoles().stream().anyMatch(AuditService.ALL::contains)) {
+        if (me.getRoles().stream().anyMatch(AuditAccess.ALL::contains)) {
             return f;
         }
         if (me.hasRole(Role.SERVICE_MANAGER)) {
@@ -74,7 +74,7 @@ public class TrackingService {
 
     /** Whether the person may choose any service area and team (otherwise the filter is fixed to theirs). */
     public boolean seesEverything() {
-        return currentUser.require().getRoles().stream().anyMatch(AuditService.ALL::contains);
+        return currentUser.require().getRoles().stream().anyMatch(AuditAccess.ALL::contains);
     }
 
     public TrackingFigures figures(TrackingFilter requested) {

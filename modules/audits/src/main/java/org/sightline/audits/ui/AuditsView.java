@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.sightline.audits.audit.AuditAccess;
 import org.sightline.audits.audit.AuditScope;
 import org.sightline.audits.audit.AuditService;
 import org.sightline.audits.audit.AuditStatus;
@@ -63,7 +64,7 @@ public class AuditsView extends Main implements BeforeEnterObserver {
         header.addClassName("page-header");
 
         List<AuditScope> scopes = new ArrayList<>(List.of(AuditScope.TO_COMPLETE, AuditScope.VISIBLE));
-        if (AuditService.MODERATORS.stream().anyMatch(currentUser::hasRole)) {
+        if (AuditAccess.MODERATORS.stream().anyMatch(currentUser::hasRole)) {
             scopes.add(AuditScope.MODERATION);
         }
         scope.setItems(scopes);

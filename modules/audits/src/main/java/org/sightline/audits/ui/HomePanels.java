@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.sightline.audits.audit.AuditAccess;
 import org.sightline.audits.audit.AuditService;
 import org.sightline.kernel.module.HomePanel;
 import org.sightline.kernel.people.Role;
@@ -31,7 +32,7 @@ public final class HomePanels {
     }
 
     public static HomePanel moderationQueue(AuditService audits) {
-        return panel("audits.moderation", "Moderation queue", AuditService.MODERATORS, 11, () -> {
+        return panel("audits.moderation", "Moderation queue", AuditAccess.MODERATORS, 11, () -> {
             long n = audits.moderationQueueCount();
             Paragraph p = new Paragraph(n == 0 ? "No audits are waiting for moderation." : n == 1
                     ? "1 audit is waiting for moderation." : n + " audits are waiting for moderation.");
