@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sightline.kernel.people.LineManagement;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.PersonRepository;
 import org.sightline.kernel.people.Role;
@@ -120,10 +121,10 @@ public class ComplianceService {
     public List<Row> visible() {
         Person me = currentUser.require();
         List<Row> all = all();
-        if (ObservationAccess.seesAll(me)) {
+        if (LineManagement.seesWholeService(me)) {
             return all;
         }
-        Set<Long> line = ObservationAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
+        Set<Long> line = LineManagement.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
         boolean serviceWide = me.hasRole(Role.HEAD_OF_SERVICE) || me.hasRole(Role.SERVICE_MANAGER);
         return all.stream().filter(r -> line.contains(r.subject().getId()) || r.subject().getId().equals(me.getId())
                 || r.observer() != null && r.observer().getId().equals(me.getId())

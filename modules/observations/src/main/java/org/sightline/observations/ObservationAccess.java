@@ -1,6 +1,5 @@
 package org.sightline.observations;
 
-import java.util.List;
 import java.util.Set;
 import org.sightline.kernel.people.LineManagement;
 import org.sightline.kernel.people.Person;
@@ -19,15 +18,7 @@ public final class ObservationAccess {
     private ObservationAccess() {
     }
 
-    static boolean seesAll(Person p) {
-        return LineManagement.seesWholeService(p);
-    }
-
-    static Set<Long> lineOf(Person me, List<Person> everyone) {
-        return LineManagement.lineOf(me, everyone);
-    }
-
-    /** {@code line}: the people whose work {@code me} answers for ({@link #lineOf}). */
+    /** {@code line}: the people whose work {@code me} answers for ({@link LineManagement#lineOf}). */
     static boolean mayRead(Person me, Observation o, Set<Long> line) {
         if (o.getObserver().equals(me)) {
             return true;
@@ -35,7 +26,7 @@ public final class ObservationAccess {
         if (!o.isCarriedOut()) {
             return false;
         }
-        return seesAll(me) || o.getObserved().equals(me) || line.contains(o.getObserved().getId());
+        return LineManagement.seesWholeService(me) || o.getObserved().equals(me) || line.contains(o.getObserved().getId());
     }
 
     /** Only the observer changes a draft. */

@@ -13,6 +13,7 @@ import org.sightline.kernel.audit.AuditTrail;
 import org.sightline.kernel.cases.CaseRecord;
 import org.sightline.kernel.cases.CaseRepository;
 import org.sightline.kernel.notifications.NotificationEvent;
+import org.sightline.kernel.people.LineManagement;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.PersonRepository;
 import org.sightline.kernel.people.Role;
@@ -62,10 +63,10 @@ public class ObservationService {
     public List<Observation> visible() {
         Person me = currentUser.require();
         List<Observation> all = observations.newestFirst();
-        if (ObservationAccess.seesAll(me)) {
+        if (LineManagement.seesWholeService(me)) {
             return all.stream().filter(o -> o.isCarriedOut() || o.getObserver().equals(me)).toList();
         }
-        Set<Long> line = ObservationAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
+        Set<Long> line = LineManagement.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
         return all.stream().filter(o -> ObservationAccess.mayRead(me, o, line)).toList();
     }
 
@@ -73,7 +74,7 @@ public class ObservationService {
     public Observation open(long id) {
         Observation o = observations.findById(id).orElseThrow(() -> new IllegalArgumentException("No observation " + id));
         Person me = currentUser.require();
-        if (!ObservationAccess.mayRead(me, o, ObservationAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
+        if (!ObservationAccess.mayRead(me, o, LineManagement.lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
             throw new AccessDeniedException("You may not read this observation");
         }
         if (o.getCaseRecord() != null) {
@@ -89,8 +90,8 @@ public class ObservationService {
     public List<Person> observable() {
         Person me = currentUser.require();
         List<Person> everyone = people.findByActiveTrueOrderByFullNameAsc();
-        boolean anyone = ObservationAccess.seesAll(me) || me.hasRole(Role.HEAD_OF_SERVICE);
-        Set<Long> line = ObservationAccess.lineOf(me, everyone);
+        boolean anyone = LineManagement.seesWholeService(me) || me.hasRole(Role.HEAD_OF_SERVICE);
+        Set<Long> line = LineManagement.lineOf(me, everyone);
         return everyone.stream().filter(p -> !p.equals(me) && !p.hasRole(Role.BOARD_MEMBER))
                 .filter(p -> anyone || line.contains(p.getId())).toList();
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sightline.kernel.people.LineManagement;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.PersonRepository;
 import org.sightline.kernel.people.Role;
@@ -86,10 +87,10 @@ public class ChainService {
     public List<Row> visible() {
         Person me = currentUser.require();
         List<Row> rows = all();
-        if (SupervisionAccess.seesAll(me)) {
+        if (LineManagement.seesWholeService(me)) {
             return rows;
         }
-        Set<Long> line = SupervisionAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
+        Set<Long> line = LineManagement.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
         return rows.stream().filter(r -> r.auditor().equals(me) || r.supervisor().equals(me) || line.contains(r.supervisor().getId()))
                 .toList();
     }

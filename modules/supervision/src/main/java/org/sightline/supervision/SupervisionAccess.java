@@ -1,6 +1,5 @@
 package org.sightline.supervision;
 
-import java.util.List;
 import java.util.Set;
 import org.sightline.kernel.people.LineManagement;
 import org.sightline.kernel.people.Person;
@@ -15,15 +14,7 @@ public final class SupervisionAccess {
     private SupervisionAccess() {
     }
 
-    static boolean seesAll(Person p) {
-        return LineManagement.seesWholeService(p);
-    }
-
-    static Set<Long> lineOf(Person me, List<Person> everyone) {
-        return LineManagement.lineOf(me, everyone);
-    }
-
-    /** {@code line}: the people whose work {@code me} answers for ({@link #lineOf}). */
+    /** {@code line}: the people whose work {@code me} answers for ({@link LineManagement#lineOf}). */
     static boolean mayRead(Person me, SupervisionAudit a, Set<Long> line) {
         if (a.getAuditor().equals(me)) {
             return true;
@@ -31,7 +22,7 @@ public final class SupervisionAccess {
         if (a.getStatus() == AuditStatus.DRAFT) {
             return false;
         }
-        return seesAll(me) || a.getSupervisor().equals(me) || a.getSupervisee().equals(me) || line.contains(a.getSupervisor().getId());
+        return LineManagement.seesWholeService(me) || a.getSupervisor().equals(me) || a.getSupervisee().equals(me) || line.contains(a.getSupervisor().getId());
     }
 
     /** Only the auditor changes the audit and records the discussion with the supervisor. */

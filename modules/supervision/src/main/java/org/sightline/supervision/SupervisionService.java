@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sightline.kernel.notifications.NotificationEvent;
+import org.sightline.kernel.people.LineManagement;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.PersonRepository;
 import org.sightline.kernel.people.Role;
@@ -57,7 +58,7 @@ public class SupervisionService {
     @Transactional(readOnly = true)
     public List<SupervisionAudit> visible() {
         Person me = currentUser.require();
-        Set<Long> line = SupervisionAccess.seesAll(me) ? Set.of() : SupervisionAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
+        Set<Long> line = LineManagement.seesWholeService(me) ? Set.of() : LineManagement.lineOf(me, people.findByActiveTrueOrderByFullNameAsc());
         return audits.newestFirst().stream().filter(a -> SupervisionAccess.mayRead(me, a, line)).toList();
     }
 
@@ -65,7 +66,7 @@ public class SupervisionService {
     public SupervisionAudit open(long id) {
         SupervisionAudit a = audits.findById(id).orElseThrow(() -> new IllegalArgumentException("No audit " + id));
         Person me = currentUser.require();
-        if (!SupervisionAccess.mayRead(me, a, SupervisionAccess.lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
+        if (!SupervisionAccess.mayRead(me, a, LineManagement.lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
             throw new AccessDeniedException("You may not read this supervision audit");
         }
         return a;
@@ -79,8 +80,8 @@ public class SupervisionService {
         List<Person> everyone = people.findByActiveTrueOrderByFullNameAsc();
         Set<Long> managing = everyone.stream().filter(p -> p.getLineManager() != null).map(p -> p.getLineManager().getId())
                 .collect(Collectors.toSet());
-        Set<Long> line = SupervisionAccess.lineOf(me, everyone);
-        boolean anyone = SupervisionAccess.seesAll(me) || me.hasRole(Role.HEAD_OF_SERVICE);
+        Set<Long> line = LineManagement.lineOf(me, everyone);
+        boolean anyone = LineManagement.seesWholeService(me) || me.hasRole(Role.HEAD_OF_SERVICE);
         return everyone.stream().filter(p -> !p.equals(me) && managing.contains(p.getId()))
                 .filter(p -> anyone || line.contains(p.getId())).toList();
     }
