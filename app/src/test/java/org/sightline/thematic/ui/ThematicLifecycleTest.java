@@ -26,7 +26,9 @@ import org.sightline.thematic.CaseReview;
 import org.sightline.thematic.CaseReviewRepository;
 import org.sightline.thematic.Evaluation;
 import org.sightline.thematic.EvaluationRepository;
-import org.sightline.thematic.EvaluationService;
+import org.sightline.thematic.Commissioning;
+import org.sightline.thematic.EvaluationLifecycle;
+import org.sightline.thematic.EvaluationQueries;
 import org.sightline.thematic.EvaluationStatus;
 import org.sightline.thematic.EvaluationTemplates;
 import org.sightline.thematic.FieldworkService;
@@ -47,7 +49,11 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     @Autowired
-    EvaluationService evaluations;
+    EvaluationQueries evaluations;
+    @Autowired
+    Commissioning commissioning;
+    @Autowired
+    EvaluationLifecycle lifecycle;
     @Autowired
     EvaluationTemplates templates;
     @Autowired
@@ -101,7 +107,7 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
         ButtonKt._click(form.saveDraft);
         Evaluation draft = repository.findAll().stream().filter(e -> e.getTitle().equals("Fathers in assessments")).findFirst().orElseThrow();
         assertThat(draft.getStatus()).isEqualTo(EvaluationStatus.DRAFT);
-        Evaluation e = evaluations.commission(draft.getId(), draft.getVersion(), terms("Fathers in assessments"));
+        Evaluation e = commissioning.commission(draft.getId(), draft.getVersion(), terms("Fathers in assessments"));
         assertThat(e.getStatus()).isEqualTo(EvaluationStatus.COMMISSIONED);
 
         // The lead (a QA officer) builds the template; a choice needs options, a number range must make sense.
@@ -120,7 +126,7 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
         List<CaseReview> added = fieldwork.sampleByCriteria(e.getId(), null, LevelOfNeed.CHILD_IN_NEED, true, 4);
         assertThat(added).hasSize(4).allMatch(r -> r.getCaseRecord().getLevelOfNeed() == LevelOfNeed.CHILD_IN_NEED && r.getCaseRecord().isOpen());
         Evaluation withTemplate = repository.findById(e.getId()).orElseThrow();
-        assertThatThrownBy(() -> evaluations.startFieldwork(withTemplate.getId(), withTemplate.getVersion()))
+        assertThatThrownBy(() -> lifecycle.startFieldwork(withTemplate.getId(), withTemplate.getVersion()))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.errors().get(""))
                         .isEqualTo("Assign every sampled case to an auditor before fieldwork starts."));
         // One case by hand in the page, the rest shared evenly.
@@ -134,7 +140,7 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
         assertThat(reviews.findByEvaluationIdOrderByIdAsc(e.getId())).filteredOn(r -> r.getAuditor() != null).hasSize(1);
         fieldwork.assignEvenly(e.getId());
         assertThat(fieldwork.progress(withTemplate)).extracting(FieldworkService.Progress::assigned).containsExactlyInAnyOrder(2L, 2L);
-        Evaluation started = evaluations.startFieldwork(withTemplate.getId(), withTemplate.getVersion());
+        Evaluation started = lifecycle.startFieldwork(withTemplate.getId(), withTemplate.getVersion());
         assertThat(started.getStatus()).isEqualTo(EvaluationStatus.FIELDWORK);
         assertThat(templates.current(started).orElseThrow().isFrozen()).isTrue();
 
@@ -196,10 +202,10 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
 
         // Moderation: half of the four, by the PSW, never by the case's own auditor.
         Evaluation fw = repository.findById(e.getId()).orElseThrow();
-        Evaluation moderation = evaluations.startModeration(fw.getId(), fw.getVersion());
+        Evaluation moderation = lifecycle.startModeration(fw.getId(), fw.getVersion());
         List<CaseReview> chosen = reviews.findByEvaluationIdOrderByIdAsc(e.getId()).stream().filter(CaseReview::isForModeration).toList();
         assertThat(chosen).hasSize(2);
-        assertThatThrownBy(() -> evaluations.report(moderation.getId(), moderation.getVersion()))
+        assertThatThrownBy(() -> lifecycle.report(moderation.getId(), moderation.getVersion()))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.errors()).containsKeys("strengths", "weaknesses", "title", ""));
         signIn("psw");
         for (CaseReview r : chosen) {
@@ -210,10 +216,10 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
         // Findings and recommendations, each a tracked action; then the report.
         signIn("qa");
         Evaluation m = repository.findById(e.getId()).orElseThrow();
-        m = evaluations.saveFindings(m.getId(), m.getVersion(), "- Fathers seen were involved in the plan.", "- Non-resident fathers rarely contacted.");
-        var rec = evaluations.recommend(m.getId(), "Record every attempt to contact a non-resident father", person("manager").getId(), TODAY.plusMonths(1));
+        m = lifecycle.saveFindings(m.getId(), m.getVersion(), "- Fathers seen were involved in the plan.", "- Non-resident fathers rarely contacted.");
+        var rec = lifecycle.recommend(m.getId(), "Record every attempt to contact a non-resident father", person("manager").getId(), TODAY.plusMonths(1));
         assertThat(rec.getAction().getSourceLink()).isEqualTo("thematic/" + e.getId());
-        Evaluation reported = evaluations.report(m.getId(), m.getVersion());
+        Evaluation reported = lifecycle.report(m.getId(), m.getVersion());
         assertThat(reported.getStatus()).isEqualTo(EvaluationStatus.REPORTED);
 
         // Board members read the reported aggregate report, never a case.
@@ -230,15 +236,15 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
 
         // The board commissions a follow-up on the same questions; the two are compared.
         signIn("psw");
-        Evaluation follow = evaluations.commissionFollowUp(e.getId());
+        Evaluation follow = commissioning.commissionFollowUp(e.getId());
         assertThat(follow.getFollowUpOf().getId()).isEqualTo(e.getId());
         assertThat(templates.current(follow).orElseThrow().getQuestions()).hasSize(6);
-        follow = evaluations.commission(follow.getId(), follow.getVersion(), terms("Follow-up: Fathers in assessments"));
+        follow = commissioning.commission(follow.getId(), follow.getVersion(), terms("Follow-up: Fathers in assessments"));
         signIn("qa");
         CaseReview again = fieldwork.sampleByCriteria(follow.getId(), null, LevelOfNeed.CHILD_IN_NEED, null, 1).getFirst();
         fieldwork.assign(again.getId(), person("qa").getId());
         follow = repository.findById(follow.getId()).orElseThrow();
-        follow = evaluations.startFieldwork(follow.getId(), follow.getVersion());
+        follow = lifecycle.startFieldwork(follow.getId(), follow.getVersion());
         answer(again, Map.of(0, "OUTSTANDING", 1, "YES", 2, "8"));
         var comparison = reports.comparison(repository.findById(follow.getId()).orElseThrow());
         assertThat(comparison).extracting(Aggregates.Comparison::question).startsWith("Quality of the work with the father", "Was the father seen?");
@@ -286,7 +292,7 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
     @Test
     void theBuilderSaysWhereNewQuestionsStandBeforeTheFirstSave() {
         signIn("qa");
-        Evaluation fresh = evaluations.commissionNew(terms("Template note check"));
+        Evaluation fresh = commissioning.commissionNew(terms("Template note check"));
         navigate("thematic/" + fresh.getId() + "/template");
         TemplateBuilderView builder = _get(TemplateBuilderView.class);
         assertThat(builder.versionNote.getText()).isEqualTo("No questions yet.");

@@ -31,14 +31,18 @@ import org.sightline.kernel.support.VersionedEntity;
 public class Evaluation extends VersionedEntity {
 
     private static final int LONG_TEXT = 100_000_000;
+    /** Text limits: each one is the column's size (long text is stored unbounded), the service's check and the form field's maximum. */
+    public static final int TITLE_MAX = 200;
+    public static final int SHORT_MAX = 200;
+    public static final int TEXT_MAX = 8000;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
-    @Column(length = 200)
+    @Column(length = SHORT_MAX)
     private String theme;
 
-    @Column(length = 200)
+    @Column(length = SHORT_MAX)
     private String board;
 
     @Column(name = "commissioned_on")

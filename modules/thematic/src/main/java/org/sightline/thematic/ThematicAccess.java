@@ -2,6 +2,7 @@ package org.sightline.thematic;
 
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Role;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who sees what. The QA team, the PSW and the evaluation's lead see everything, case by case;
@@ -39,5 +40,17 @@ final class ThematicAccess {
 
     static boolean manages(Person p, Evaluation e) {
         return runsProgramme(p) || e.isLedBy(p);
+    }
+
+    static void requireManager(Person me, Evaluation e) {
+        if (!manages(me, e)) {
+            throw new AccessDeniedException("Only the lead and the QA team run an evaluation");
+        }
+    }
+
+    static void requireManagerOrCommissioner(Person me, Evaluation e) {
+        if (!manages(me, e) && !(commissions(me) && me.equals(e.getCreatedBy()))) {
+            throw new AccessDeniedException("Only the commissioner, the lead and the QA team change the terms of reference");
+        }
     }
 }

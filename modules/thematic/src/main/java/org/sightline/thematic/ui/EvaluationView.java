@@ -53,7 +53,9 @@ import org.sightline.kernel.support.ui.RecordRoute;
 import org.sightline.thematic.Aggregates;
 import org.sightline.thematic.CaseReview;
 import org.sightline.thematic.Evaluation;
-import org.sightline.thematic.EvaluationService;
+import org.sightline.thematic.Commissioning;
+import org.sightline.thematic.EvaluationLifecycle;
+import org.sightline.thematic.EvaluationQueries;
 import org.sightline.thematic.EvaluationStatus;
 import org.sightline.thematic.Evidence;
 import org.sightline.thematic.FieldworkService;
@@ -132,7 +134,9 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
 
     final Paragraph message = new Paragraph();
 
-    private final EvaluationService evaluations;
+    private final EvaluationQueries evaluations;
+    private final Commissioning commissioning;
+    private final EvaluationLifecycle lifecycle;
     private final FieldworkService fieldwork;
     private final EvaluationTemplates templates;
     private final ThematicReports reports;
@@ -143,11 +147,13 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
     Evaluation evaluation;
     private String pageTitle = "Thematic evaluation | Sightline";
 
-    public EvaluationView(EvaluationService evaluations, FieldworkService fieldwork, EvaluationTemplates templates, ThematicReports reports,
-                          ThematicPdfs pdfs, ExportService exports, TeamService teams,
+    public EvaluationView(EvaluationQueries evaluations, Commissioning commissioning, EvaluationLifecycle lifecycle,
+                          FieldworkService fieldwork, EvaluationTemplates templates, ThematicReports reports, ThematicPdfs pdfs, ExportService exports, TeamService teams,
                           org.sightline.kernel.security.CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.evaluations = evaluations;
+        this.commissioning = commissioning;
+        this.lifecycle = lifecycle;
         this.fieldwork = fieldwork;
         this.templates = templates;
         this.reports = reports;
@@ -162,20 +168,20 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
         }
         saveDraft.addClickListener(e -> saveTerms(false));
         commission.addClickListener(e -> saveTerms(true));
-        startFieldwork.addClickListener(e -> act(() -> evaluations.startFieldwork(evaluation.getId(), evaluation.getVersion()),
+        startFieldwork.addClickListener(e -> act(() -> lifecycle.startFieldwork(evaluation.getId(), evaluation.getVersion()),
                 "Fieldwork has started; the auditors are told.", Map.of()));
-        startModeration.addClickListener(e -> act(() -> evaluations.startModeration(evaluation.getId(), evaluation.getVersion()),
+        startModeration.addClickListener(e -> act(() -> lifecycle.startModeration(evaluation.getId(), evaluation.getVersion()),
                 "Moderation has started: the reviews to moderate are chosen.", Map.of()));
         report.addClickListener(e -> Confirm.ask("Report " + evaluation.getTitle() + " to the board?",
                 "The findings and recommendations are fixed as they are now and the report goes into board packs. A reported "
                         + "evaluation cannot be changed; a later look is a follow-up evaluation.", "Report",
-                () -> act(() -> evaluations.report(evaluation.getId(), evaluation.getVersion()),
+                () -> act(() -> lifecycle.report(evaluation.getId(), evaluation.getVersion()),
                         "Reported.", Map.of("strengths", strengths, "weaknesses", weaknesses, "title", recommendation))));
         close.addClickListener(e -> Confirm.ask("Close " + evaluation.getTitle() + "?",
                 "It moves to the closed list; its report stays readable. A closed evaluation cannot be reopened.", "Close the evaluation",
-                () -> act(() -> evaluations.close(evaluation.getId(), evaluation.getVersion()), "Closed.", Map.of())));
+                () -> act(() -> lifecycle.close(evaluation.getId(), evaluation.getVersion()), "Closed.", Map.of())));
         followUp.addClickListener(e -> {
-            Evaluation created = evaluations.commissionFollowUp(evaluation.getId());
+            Evaluation created = commissioning.commissionFollowUp(evaluation.getId());
             getUI().ifPresent(ui -> ui.navigate(EvaluationView.class, new RouteParameters("evaluationId", String.valueOf(created.getId()))));
         });
         addSample.addClickListener(e -> act(() -> {
@@ -207,15 +213,15 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
             return evaluation;
         }, "Cases shared among the auditors.", Map.of()));
         addEvidence.addClickListener(e -> act(() -> {
-            evaluations.addEvidence(evaluation.getId(), evidenceMethod.getValue(), evidenceTitle.getValue(), evidenceOn.getValue(),
+            lifecycle.addEvidence(evaluation.getId(), evidenceMethod.getValue(), evidenceTitle.getValue(), evidenceOn.getValue(),
                     evidenceNotes.getValue());
             return evaluation;
         }, "Evidence recorded.", Map.of("evidenceMethod", evidenceMethod, "evidenceTitle", evidenceTitle, "evidenceOn", evidenceOn,
                 "evidenceNotes", evidenceNotes)));
-        saveFindings.addClickListener(e -> act(() -> evaluations.saveFindings(evaluation.getId(), evaluation.getVersion(),
+        saveFindings.addClickListener(e -> act(() -> lifecycle.saveFindings(evaluation.getId(), evaluation.getVersion(),
                 strengths.getValue(), weaknesses.getValue()), "Findings saved.", Map.of("strengths", strengths, "weaknesses", weaknesses)));
         recommend.addClickListener(e -> act(() -> {
-            evaluations.recommend(evaluation.getId(), recommendation.getValue(),
+            lifecycle.recommend(evaluation.getId(), recommendation.getValue(),
                     recommendationOwner.getValue() == null ? null : recommendationOwner.getValue().getId(), recommendationDue.getValue());
             return evaluation;
         }, "Recommendation added; its action is in the tracker.", Map.of("title", recommendation, "owner", recommendationOwner,
@@ -495,14 +501,14 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
         auditors.setItemLabelGenerator(p -> p.getFullName() + (p.getJobTitle() == null ? "" : " (" + p.getJobTitle() + ")"));
         methods.setItems(Method.values());
         methods.setItemLabelGenerator(Method::label);
-        title.setMaxLength(200);
-        theme.setMaxLength(200);
-        board.setMaxLength(200);
+        title.setMaxLength(Evaluation.TITLE_MAX);
+        theme.setMaxLength(Evaluation.SHORT_MAX);
+        board.setMaxLength(Evaluation.SHORT_MAX);
         board.setHelperText("For example: Quality, Performance and Impact Board.");
         moderationPercent.setMin(0);
         moderationPercent.setMax(100);
         for (TextArea a : List.of(why, whyNow, scope, criteria)) {
-            a.setMaxLength(8000);
+            a.setMaxLength(Evaluation.TEXT_MAX);
             a.setMinHeight("5rem");
         }
         criteria.setHelperText("What it measures against: legislation, local policy and procedures, feedback from families.");
@@ -557,10 +563,10 @@ public class EvaluationView extends Main implements BeforeEnterObserver, HasDyna
         try {
             Evaluation saved;
             if (evaluation == null) {
-                saved = andCommission ? evaluations.commissionNew(terms()) : evaluations.draft(terms());
+                saved = andCommission ? commissioning.commissionNew(terms()) : commissioning.draft(terms());
             } else {
-                saved = andCommission ? evaluations.commission(evaluation.getId(), evaluation.getVersion(), terms())
-                        : evaluations.updateTerms(evaluation.getId(), evaluation.getVersion(), terms());
+                saved = andCommission ? commissioning.commission(evaluation.getId(), evaluation.getVersion(), terms())
+                        : commissioning.updateTerms(evaluation.getId(), evaluation.getVersion(), terms());
             }
             evaluation = saved;
             Notification.show(andCommission ? "Commissioned; the lead and auditors are told." : "Saved.", 3000, Notification.Position.BOTTOM_START)

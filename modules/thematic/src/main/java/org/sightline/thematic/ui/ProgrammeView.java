@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 import org.sightline.kernel.pdf.ReportPeriod;
 import org.sightline.kernel.support.Formats;
 import org.sightline.thematic.Evaluation;
-import org.sightline.thematic.EvaluationService;
+import org.sightline.thematic.EvaluationQueries;
 import org.sightline.thematic.EvaluationStatus;
 
 /**
@@ -36,9 +36,9 @@ public class ProgrammeView extends Main {
     final ComboBox<Integer> year = new ComboBox<>("Year (April to March)");
     final Div content = new Div();
     final Paragraph summary = new Paragraph();
-    private final EvaluationService evaluations;
+    private final EvaluationQueries evaluations;
 
-    public ProgrammeView(EvaluationService evaluations) {
+    public ProgrammeView(EvaluationQueries evaluations) {
         this.evaluations = evaluations;
         addClassName("page");
         int now = ReportPeriod.financialYearOf(evaluations.today()).from().getYear();

@@ -35,7 +35,7 @@ import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.support.ui.RecordRoute;
 import org.sightline.thematic.Evaluation;
-import org.sightline.thematic.EvaluationService;
+import org.sightline.thematic.EvaluationQueries;
 import org.sightline.thematic.EvaluationStatus;
 import org.sightline.thematic.Question;
 import org.sightline.thematic.QuestionDraft;
@@ -120,11 +120,11 @@ public class TemplateBuilderView extends Main implements BeforeEnterObserver {
     final Paragraph versionNote = new Paragraph();
     static final String NO_QUESTIONS = "No questions yet.";
     private boolean unsaved;
-    private final EvaluationService evaluations;
+    private final EvaluationQueries evaluations;
     private final EvaluationTemplates templates;
     Evaluation evaluation;
 
-    public TemplateBuilderView(EvaluationService evaluations, EvaluationTemplates templates) {
+    public TemplateBuilderView(EvaluationQueries evaluations, EvaluationTemplates templates) {
         this.evaluations = evaluations;
         this.templates = templates;
         addClassName("page");

@@ -17,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.sightline.kernel.support.Formats;
 import org.sightline.thematic.Evaluation;
-import org.sightline.thematic.EvaluationService;
+import org.sightline.thematic.EvaluationQueries;
 
 /** The thematic evaluations the signed-in person may read: all for the QA team and leaders; reported ones for everyone. */
 @Route("thematic")
@@ -28,9 +28,9 @@ public class ThematicView extends Main implements BeforeEnterObserver {
     final Div table = new Div();
     final Button commission = new Button("Commission an evaluation");
     final Span count = new Span();
-    private final EvaluationService evaluations;
+    private final EvaluationQueries evaluations;
 
-    public ThematicView(EvaluationService evaluations) {
+    public ThematicView(EvaluationQueries evaluations) {
         this.evaluations = evaluations;
         addClassName("page");
         Paragraph purpose = new Paragraph("Thematic evaluations look closely at one area of practice, at least four a year, each "
