@@ -413,17 +413,17 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         assertThat(again.getDueDate()).isEqualTo(LocalDate.of(2027, 2, 20));
 
         // Oversight: only a Head of Service, and not empty.
-        assertThatThrownBy(() -> audits.recordOversight(done.getId(), done.getVersion(), "Seen")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ctx.getBean(org.sightline.audits.audit.AuditFollowUp.class).recordOversight(done.getId(), done.getVersion(), "Seen")).isInstanceOf(AccessDeniedException.class);
         signIn("headofservice");
         navigate("audits/" + done.getId());
         AuditView view = _get(AuditView.class);
         ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Record oversight")));
-        assertThat(view.oversight.isInvalid()).isTrue();
-        HasValueUtilsKt._setValue(view.oversight, "Discussed with the team manager; a legal planning meeting is booked.");
+        assertThat(view.followUpSection.oversight.isInvalid()).isTrue();
+        HasValueUtilsKt._setValue(view.followUpSection.oversight, "Discussed with the team manager; a legal planning meeting is booked.");
         ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Record oversight")));
         CaseAudit overseen = audits.open(done.getId());
         assertThat(overseen.getOversight()).startsWith("Discussed with the team manager");
-        audits.recordReview(overseen.getId(), overseen.getVersion(), "Plan now has timescales; the child is seen weekly.");
+        ctx.getBean(org.sightline.audits.audit.AuditFollowUp.class).recordReview(overseen.getId(), overseen.getVersion(), "Plan now has timescales; the child is seen weekly.");
 
         // The re-audit completes and is compared with the first.
         var hl = audits.open(again.getId()).assessment(AuditorRole.LEAD).orElseThrow();
@@ -451,13 +451,13 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         var peer = audits.open(a.getId()).assessment(AuditorRole.PEER).orElseThrow();
         audits.submit(peer.getId(), peer.getVersion(), graded(domains, Grade.GOOD));
         CaseAudit done = audits.open(a.getId());
-        assertThatThrownBy(() -> audits.reflect(done.getId(), done.getVersion(), "Not mine")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ctx.getBean(org.sightline.audits.audit.AuditFollowUp.class).reflect(done.getId(), done.getVersion(), "Not mine")).isInstanceOf(AccessDeniedException.class);
         org.junit.jupiter.api.Assumptions.assumeTrue("practitioner".equals(practitioner),
                 "the demo practitioner's own case is needed to sign in as its worker");
         signIn("practitioner");
         navigate("audits/" + a.getId());
         AuditView view = _get(AuditView.class);
-        HasValueUtilsKt._setValue(view.practitionerReflection, "I recognise the drift in reviews and will diarise them.");
+        HasValueUtilsKt._setValue(view.followUpSection.practitionerReflection, "I recognise the drift in reviews and will diarise them.");
         ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withText("Save my reflection")));
         assertThat(audits.open(a.getId()).getPractitionerReflection()).startsWith("I recognise the drift");
     }

@@ -3,6 +3,7 @@ package org.sightline.audits;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Optional;
+import org.sightline.audits.audit.AuditFollowUp;
 import org.sightline.audits.audit.AuditService;
 import org.sightline.audits.audit.AuditsDemoData;
 import org.sightline.audits.ui.AuditsView;
@@ -25,13 +26,15 @@ import org.springframework.stereotype.Component;
 public class AuditsModule implements SightlineModule {
 
     private final ObjectProvider<AuditService> audits;
+    private final ObjectProvider<AuditFollowUp> followUps;
     private final ObjectProvider<AuditsDemoData> demo;
     private final ObjectProvider<QuarterlyAuditReport> quarterly;
     private final ObjectProvider<MonthlyManagersBriefing> briefing;
 
-    public AuditsModule(ObjectProvider<AuditService> audits, ObjectProvider<AuditsDemoData> demo,
+    public AuditsModule(ObjectProvider<AuditService> audits, ObjectProvider<AuditFollowUp> followUps, ObjectProvider<AuditsDemoData> demo,
                         ObjectProvider<QuarterlyAuditReport> quarterly, ObjectProvider<MonthlyManagersBriefing> briefing) {
         this.audits = audits;
+        this.followUps = followUps;
         this.demo = demo;
         this.quarterly = quarterly;
         this.briefing = briefing;
@@ -69,7 +72,7 @@ public class AuditsModule implements SightlineModule {
     @Override
     public List<HomePanel> homePanels() {
         return List.of(HomePanels.toComplete(audits.getObject()), HomePanels.moderationQueue(audits.getObject()),
-                HomePanels.inadequateFollowUps(audits.getObject()));
+                HomePanels.inadequateFollowUps(followUps.getObject()));
     }
 
     @Override

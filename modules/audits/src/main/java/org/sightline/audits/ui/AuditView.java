@@ -27,6 +27,7 @@ import java.util.Map;
 import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.audits.audit.Assessment;
 import org.sightline.audits.audit.AssessmentDraft;
+import org.sightline.audits.audit.AuditFollowUp;
 import org.sightline.audits.audit.AuditService;
 import org.sightline.audits.audit.AuditStatus;
 import org.sightline.audits.audit.CaseAudit;
@@ -34,7 +35,6 @@ import org.sightline.audits.audit.DomainAnswer;
 import org.sightline.audits.template.TemplateDomain;
 import org.sightline.kernel.cases.CaseService;
 import org.sightline.kernel.grades.Grade;
-import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ui.FormAction;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,6 +63,7 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
     final Button submit = new Button("Submit my audit");
 
     private final AuditService audits;
+    private final AuditFollowUp followUps;
     private final CaseService cases;
     private final org.sightline.kernel.pdf.ExportService exports;
     private final org.sightline.audits.reports.AuditPdf auditPdf;
@@ -70,6 +71,8 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Assessment mine;
     private long version;
     private String title = "Case audit | Sightline";
+    /** The inadequate follow-up, the comparison with a first audit and the practitioner's reflection, once complete. */
+    FollowUpSection followUpSection;
 
     /** The fields for one domain. */
     static final class DomainFields {
@@ -83,9 +86,11 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    public AuditView(AuditService audits, CaseService cases, org.sightline.kernel.pdf.ExportService exports,
+    public AuditView(AuditService audits, AuditFollowUp followUps, CaseService cases,
+                     org.sightline.kernel.pdf.ExportService exports,
                      org.sightline.audits.reports.AuditPdf auditPdf) {
         this.audits = audits;
+        this.followUps = followUps;
         this.cases = cases;
         this.exports = exports;
         this.auditPdf = auditPdf;
@@ -141,8 +146,8 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(new Paragraph("The auditors' grades differ. As a moderator you set the final grades."), moderate);
         }
         if (audit.getStatus() == AuditStatus.COMPLETE) {
-            add(finalGrades(), pdfLink(summary));
-            afterCompletion();
+            followUpSection = new FollowUpSection(audit, audits, followUps, this::reload);
+            add(finalGrades(), pdfLink(summary), followUpSection);
         }
         if (mine != null && !mine.isSubmitted()) {
             form();
@@ -165,86 +170,12 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    final TextArea oversight = area("Your oversight and comment", 3000);
-    final TextArea review = area("What the six-week review found", 2000);
-    final TextArea practitionerReflection = area("Your reflection on this audit", 3000);
-
-    /** Inadequate follow-up, the practitioner's reflection, and the comparison for a re-audit. */
-    private void afterCompletion() {
-        if (audit.isInadequate()) {
-            Div box = new Div(new H2("Inadequate: follow-up"));
-            box.addClassName("final-grades");
-            box.add(fact("Review due", Formats.date(audit.getReviewDue())), fact("Re-audit due", Formats.date(audit.getReauditDue())));
-            if (audit.getOversight() != null) {
-                box.add(fact("Head of Service oversight", audit.getOversight() + " (" + audit.getOversightBy().getFullName()
-                        + ", " + Formats.dateTime(audit.getOversightAt()) + ")"));
-            } else if (audits.mayRecordOversight(audit)) {
-                Paragraph problem = alert();
-                Button save = new Button("Record oversight", e -> followUp(() -> audits.recordOversight(audit.getId(), audit.getVersion(),
-                        oversight.getValue()), oversight, "oversight", problem));
-                save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                box.add(oversight, save, problem);
-            } else {
-                box.add(fact("Head of Service oversight", "Not yet recorded"));
-            }
-            if (audit.getReviewNote() != null) {
-                box.add(fact("Six-week review", audit.getReviewNote() + " (" + Formats.dateTime(audit.getReviewDoneAt()) + ")"));
-            } else if (audits.mayRecordReview(audit)) {
-                Paragraph problem = alert();
-                Button save = new Button("Record the review", e -> followUp(() -> audits.recordReview(audit.getId(), audit.getVersion(),
-                        review.getValue()), review, "review", problem));
-                box.add(review, save, problem);
-            }
-            add(box);
-        }
-        if (audit.getFollowUpOf() != null) {
-            CaseAudit first = audits.open(audit.getFollowUpOf().getId());
-            Div box = new Div(new H2("Compared with the first audit (" + Formats.month(first.getMonth()) + ")"));
-            box.addClassName("final-grades");
-            List<TemplateDomain> domains = audit.getTemplate().getDomains();
-            for (int i = 0; i < domains.size(); i++) {
-                Grade before = i < first.getFinalDomains().size() ? first.getFinalDomains().get(i) : null;
-                Grade now = i < audit.getFinalDomains().size() ? audit.getFinalDomains().get(i) : null;
-                Div row = new Div(new Span(domains.get(i).getName()), new Span(label(before) + " then " + label(now)));
-                row.addClassName("final-row");
-                box.add(row);
-            }
-            Div overall = new Div(new Span("Overall"), new Span(label(first.getFinalOverall()) + " then " + label(audit.getFinalOverall())));
-            overall.addClassNames("final-row", "final-overall");
-            box.add(overall);
-            add(box);
-        }
-        if (audit.getPractitionerReflection() != null) {
-            add(new H2("The practitioner's reflection"), new Paragraph(audit.getPractitionerReflection()));
-        } else if (audits.mayReflect(audit)) {
-            Paragraph problem = alert();
-            Button save = new Button("Save my reflection", e -> followUp(() -> audits.reflect(audit.getId(), audit.getVersion(),
-                    practitionerReflection.getValue()), practitionerReflection, "reflection", problem));
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new H2("Your reflection"), new Paragraph("Read the audit of your case and add your reflection: what you "
-                    + "recognise, what you would do differently, what support would help."), practitionerReflection, save, problem);
-        }
-    }
-
-    private void followUp(java.util.function.Supplier<CaseAudit> action, TextArea field, String key, Paragraph problem) {
-        if (FormAction.of("audit", Map.of(key, field), problem).get(action).isPresent()) {
-            FormAction.done("Saved");
-            audit = audits.open(audit.getId());
-            removeAll();
-            domainFields.clear();
-            build();
-        }
-    }
-
-    private static Paragraph alert() {
-        Paragraph p = new Paragraph();
-        p.addClassName("error-text");
-        p.getElement().setAttribute("role", "alert");
-        return p;
-    }
-
-    private static String label(Grade g) {
-        return g == null ? "not graded" : g.label();
+    /** After a follow-up step is saved: the audit as it now stands. */
+    private void reload() {
+        audit = audits.open(audit.getId());
+        removeAll();
+        domainFields.clear();
+        build();
     }
 
     /** The completed audit as a PDF for the child's file; the download is in the audit trail. */
@@ -407,7 +338,7 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         return t;
     }
 
-    private static Div fact(String label, String value) {
+    static Div fact(String label, String value) {
         Span l = new Span(label);
         l.addClassName("fact-label");
         Div d = new Div(l, new Span(value == null ? "" : value));

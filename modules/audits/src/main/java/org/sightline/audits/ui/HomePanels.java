@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.sightline.audits.audit.AuditAccess;
+import org.sightline.audits.audit.AuditFollowUp;
 import org.sightline.audits.audit.AuditService;
 import org.sightline.kernel.module.HomePanel;
 import org.sightline.kernel.people.Role;
@@ -42,7 +43,7 @@ public final class HomePanels {
         });
     }
 
-    public static HomePanel inadequateFollowUps(AuditService audits) {
+    public static HomePanel inadequateFollowUps(AuditFollowUp audits) {
         return panel("audits.inadequate", "Inadequate follow-ups", EnumSet.of(Role.HEAD_OF_SERVICE, Role.QA_OFFICER,
                 Role.PRINCIPAL_SOCIAL_WORKER), 12, () -> {
             long n = audits.inadequateFollowUpsOpen();
