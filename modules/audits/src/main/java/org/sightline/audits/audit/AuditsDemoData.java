@@ -103,18 +103,42 @@ public class AuditsDemoData {
                     }
                 } else {
                     // Grades improve through the year: fewer inadequate, more good.
-                    double quality = 0.3 + (12 - back) * 0.035;
-                    boolean agree = random.nextInt(10) < 7;
-                    gradeBoth(audit, template, random, quality, agree, month.plusDays(18 + random.nextInt(8)));
-                    if (audit.getStatus() == AuditStatus.AWAITING_MODERATION) {
-                        Assessment lead1 = audit.assessment(AuditorRole.LEAD).orElseThrow();
-                        audit.moderated(moderators.get(0), lead1.getDomains().stream().map(DomainAnswer::getGrade).toList(),
-                                lead1.getOverallGrade(), "Moderated: the lead auditor's grades reflect the evidence on file.",
-                                month.plusDays(27).atTime(14, 0).atZone(UK).toInstant());
-                    }
+                    complete(audit, template, random, 0.3 + (12 - back) * 0.035, month, moderators.get(0), directory);
                 }
                 audits.save(audit);
             }
+        }
+    }
+
+    /** An earlier month's audit, graded by both auditors, moderated where they differ. */
+    private void complete(CaseAudit audit, AuditTemplate template, Random random, double quality, LocalDate month, Person moderator,
+                          DemoDirectory directory) {
+        boolean agree = random.nextInt(10) < 7;
+        LocalDate completed = month.plusDays(18 + random.nextInt(8));
+        gradeBoth(audit, template, random, quality, agree, completed);
+        if (audit.getStatus() == AuditStatus.AWAITING_MODERATION) {
+            Assessment lead = audit.assessment(AuditorRole.LEAD).orElseThrow();
+            completed = month.plusDays(27);
+            audit.moderated(moderator, lead.getDomains().stream().map(DomainAnswer::getGrade).toList(), lead.getOverallGrade(),
+                    "Moderated: the lead auditor's grades reflect the evidence on file.", completed.atTime(14, 0).atZone(UK).toInstant());
+        }
+        if (audit.isInadequate()) {
+            followUp(audit, completed, directory);
+        }
+    }
+
+    /**
+     * An inadequate audit gets its review and re-audit dates as the service gives them; one whose
+     * review date has passed has the Head of Service's oversight and the review recorded too.
+     */
+    private static void followUp(CaseAudit audit, LocalDate completed, DemoDirectory directory) {
+        audit.inadequateFollowUp(completed.plusWeeks(6), completed.plusMonths(3));
+        if (completed.plusWeeks(6).isBefore(directory.today())) {
+            Person head = directory.withRole(Role.HEAD_OF_SERVICE).getFirst();
+            audit.recordOversight(head, "Discussed with the team manager: the plan is being rewritten with clear timescales, "
+                    + "and the case is on the agenda for the next legal planning meeting.", completed.plusDays(3).atTime(10, 0).atZone(UK).toInstant());
+            audit.recordReview("The plan now has timescales and the child is seen weekly; drift has stopped.",
+                    completed.plusWeeks(6).atTime(15, 0).atZone(UK).toInstant());
         }
     }
 
