@@ -113,6 +113,12 @@ public abstract class AbstractKaribuTest {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass();
     }
 
+    /** A demo council member by their sign-in name ("manager", "qa"): the same lookup every test used to write for itself. */
+    protected org.sightline.kernel.people.Person person(String login) {
+        return ctx.getBean(org.sightline.kernel.people.PersonRepository.class)
+                .findByEmailIgnoreCase(login + "@sightline-council.example").orElseThrow();
+    }
+
     /** The question a page has asked before an irreversible step; fails if none is open. */
     protected org.sightline.kernel.support.ui.Confirm confirmation() {
         return com.github.mvysny.kaributesting.v10.LocatorJ._get(org.sightline.kernel.support.ui.Confirm.class);

@@ -76,10 +76,6 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
     @Autowired
     AuditEntryRepository auditEntries;
 
-    private Person person(String login) {
-        return people.findByEmailIgnoreCase(login + "@sightline-council.example").orElseThrow();
-    }
-
     private List<String> noticesFor(Person p) {
         return notices.findByRecipientIdOrderByCreatedAtDescIdDesc(p.getId(), PageRequest.of(0, 1000)).map(n -> n.getTitle()).getContent();
     }

@@ -50,10 +50,6 @@ class SupervisionAuditTest extends AbstractKaribuTest {
     @Autowired
     TransactionTemplate tx;
 
-    private Person person(String login) {
-        return people.findByEmailIgnoreCase(login + "@sightline-council.example").orElseThrow();
-    }
-
     private List<String> noticesFor(String login) {
         return notices.findByRecipientIdOrderByCreatedAtDescIdDesc(person(login).getId(), PageRequest.of(0, 30)).map(n -> n.getTitle()).getContent();
     }

@@ -18,7 +18,6 @@ import org.sightline.kernel.cases.LevelOfNeed;
 import org.sightline.kernel.grades.Grade;
 import org.sightline.kernel.pdf.PdfKit;
 import org.sightline.kernel.pdf.PdfUaValidator;
-import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.PersonRepository;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.thematic.Aggregates;
@@ -66,10 +65,6 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
     CaseReviewRepository reviews;
     @Autowired
     PersonRepository people;
-
-    private Person person(String login) {
-        return people.findByEmailIgnoreCase(login + "@sightline-council.example").orElseThrow();
-    }
 
     private TermsOfReference terms(String title) {
         return new TermsOfReference(title, "Working with fathers and men", "Quality, Performance and Impact Board", TODAY.minusDays(3),

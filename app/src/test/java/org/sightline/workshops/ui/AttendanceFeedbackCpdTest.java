@@ -22,7 +22,6 @@ import org.sightline.kernel.notifications.OutboxMessage;
 import org.sightline.kernel.notifications.OutboxMessageRepository;
 import org.sightline.kernel.pdf.PdfKit;
 import org.sightline.kernel.pdf.PdfUaValidator;
-import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.PersonRepository;
 import org.sightline.kernel.support.ValidationException;
 import org.sightline.workshops.Attendance;
@@ -87,10 +86,6 @@ class AttendanceFeedbackCpdTest extends AbstractKaribuTest {
             ws.setFacilitator(person("manager"));
             return sessions.save(ws);
         });
-    }
-
-    private Person person(String login) {
-        return people.findByEmailIgnoreCase(login + "@sightline-council.example").orElseThrow();
     }
 
     private List<String> noticesFor(String login) {

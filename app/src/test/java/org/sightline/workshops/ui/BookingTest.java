@@ -68,10 +68,6 @@ class BookingTest extends AbstractKaribuTest {
         ButtonKt._click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(view.grid, row, "book"));
     }
 
-    private Person person(String login) {
-        return people.findByEmailIgnoreCase(login + "@sightline-council.example").orElseThrow();
-    }
-
     private List<String> noticesFor(String login) {
         return notices.findByRecipientIdOrderByCreatedAtDescIdDesc(person(login).getId(), PageRequest.of(0, 20)).map(n -> n.getTitle()).getContent();
     }

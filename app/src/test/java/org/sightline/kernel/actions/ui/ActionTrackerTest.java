@@ -56,10 +56,6 @@ class ActionTrackerTest extends AbstractKaribuTest {
         return tx.execute(s -> person("practitioner").getLineManager().getEmail().replace("@sightline-council.example", ""));
     }
 
-    private Person person(String login) {
-        return people.findByEmailIgnoreCase(login + "@sightline-council.example").orElseThrow();
-    }
-
     private ActionItem raiseForPractitioner(String title, LocalDate due) {
         signIn("qa");
         ActionItem a = actions.raise(new NewAction(title, "Agree the contingency plan with the family.",
