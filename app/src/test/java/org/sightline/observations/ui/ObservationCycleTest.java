@@ -56,10 +56,6 @@ class ObservationCycleTest extends AbstractKaribuTest {
     @Autowired
     TransactionTemplate tx;
 
-    private Person person(String login) {
-        return people.findByEmailIgnoreCase(login + "@sightline-council.example").orElseThrow();
-    }
-
     private List<String> noticesFor(String login) {
         return notices.findByRecipientIdOrderByCreatedAtDescIdDesc(person(login).getId(), PageRequest.of(0, 30)).map(n -> n.getTitle()).getContent();
     }
@@ -67,6 +63,26 @@ class ObservationCycleTest extends AbstractKaribuTest {
     private static ObservationDraft draft(Long observedId, LocalDate on) {
         return new ObservationDraft(observedId, on, null, null, NatureOfPractice.HOME_VISIT, null,
                 "Saw the children alone and recorded their words.", "Involve the father.", null, null, Set.of(), Set.of());
+    }
+
+    /** One limit per field: the form stops typing where the service would refuse, and the service refuses one more. */
+    @Test
+    void eachFieldsLimitIsTheSameOnTheFormAndInTheService() {
+        signIn("manager");
+        navigate("observations/new");
+        ObservationView form = _get(ObservationView.class);
+        assertThat(form.natureOther.getMaxLength()).isEqualTo(org.sightline.observations.Observation.NATURE_OTHER_MAX);
+        assertThat(form.strengths.getMaxLength()).isEqualTo(org.sightline.observations.Observation.TEXT_MAX);
+        Long observed = person("practitioner").getId();
+        String longest = "S".repeat(org.sightline.observations.Observation.TEXT_MAX);
+        var ok = new ObservationDraft(observed, TODAY, null, null, NatureOfPractice.HOME_VISIT, null, longest, null, null, null,
+                Set.of(), Set.of());
+        assertThat(observations.create(ok).getStrengths()).isEqualTo(longest);
+        var tooLong = new ObservationDraft(observed, TODAY, null, null, NatureOfPractice.HOME_VISIT, null, longest + "S", null, null, null,
+                Set.of(), Set.of());
+        assertThatThrownBy(() -> observations.create(tooLong))
+                .isInstanceOfSatisfying(org.sightline.kernel.support.ValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("strengths", "Keep this to 4,000 characters or fewer."));
     }
 
     @Test

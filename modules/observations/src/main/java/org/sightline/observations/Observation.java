@@ -31,6 +31,12 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "ob_observation")
 public class Observation extends VersionedEntity {
 
+    /** Text limits: each one is the column's size (long text is stored unbounded), the service's check and the form field's maximum. */
+    public static final int NATURE_OTHER_MAX = 200;
+    public static final int TEXT_MAX = 4000;
+    public static final int NOTE_MAX = 2000;
+
+
     /** Longer than MEDIUMTEXT, so Hibernate validates against the LONGTEXT Liquibase makes of a CLOB on MariaDB. */
     private static final int LONG_TEXT = 100_000_000;
 
@@ -62,7 +68,7 @@ public class Observation extends VersionedEntity {
     @Column(nullable = false, length = 40)
     private NatureOfPractice nature;
 
-    @Column(name = "nature_other", length = 200)
+    @Column(name = "nature_other", length = NATURE_OTHER_MAX)
     private String natureOther;
 
     // Free text as CLOB/LONGTEXT: four 4,000-character VARCHARs would pass MariaDB's 64 KB row limit.
@@ -108,7 +114,7 @@ public class Observation extends VersionedEntity {
     private Instant acknowledgedAt;
 
     /** Where it was picked up in supervision, e.g. "Discussed in supervision on 3 March". */
-    @Column(name = "supervision_note", length = 2000)
+    @Column(name = "supervision_note", length = NOTE_MAX)
     private String supervisionNote;
 
     @Column(name = "good_practice", nullable = false)

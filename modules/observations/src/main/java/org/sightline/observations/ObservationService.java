@@ -143,8 +143,8 @@ public class ObservationService {
         if (blank(reflection)) {
             throw ValidationException.of("reflection", "Add your own reflection: what went well, and what you would do differently.");
         }
-        if (reflection.length() > 4000) {
-            throw ValidationException.of("reflection", "Keep your reflection to 4,000 characters or fewer.");
+        if (reflection.length() > Observation.TEXT_MAX) {
+            throw ValidationException.of("reflection", ValidationException.tooLong("your reflection", Observation.TEXT_MAX));
         }
         o.acknowledge(reflection.strip(), clock.instant());
         events.publishEvent(NotificationEvent.to(o.getObserver().getId(), "Observation acknowledged by " + me.getFullName(),
@@ -163,8 +163,8 @@ public class ObservationService {
         if (blank(note)) {
             throw ValidationException.of("supervisionNote", "Say when and how it was discussed in supervision.");
         }
-        if (note.length() > 2000) {
-            throw ValidationException.of("supervisionNote", "Keep the note to 2,000 characters or fewer.");
+        if (note.length() > Observation.NOTE_MAX) {
+            throw ValidationException.of("supervisionNote", ValidationException.tooLong("the note", Observation.NOTE_MAX));
         }
         o.noteSupervision(note.strip());
         return observations.saveAndFlush(o);
@@ -250,14 +250,11 @@ public class ObservationService {
             errors.add("nature", "Choose the nature of the practice observed.");
         } else if (d.nature() == NatureOfPractice.OTHER && blank(d.natureOther())) {
             errors.add("natureOther", "Say what kind of practice it was.");
-        } else if (d.natureOther() != null && d.natureOther().length() > 200) {
-            errors.add("natureOther", "Keep this to 200 characters or fewer.");
         }
+        errors.maxLength("natureOther", d.natureOther(), Observation.NATURE_OTHER_MAX, "this");
         for (var field : Map.of("strengths", nz(d.strengths()), "development", nz(d.development()), "reflections", nz(d.reflections()),
                 "otherComments", nz(d.otherComments())).entrySet()) {
-            if (field.getValue().length() > 4000) {
-                errors.add(field.getKey(), "Keep this to 4,000 characters or fewer.");
-            }
+            errors.maxLength(field.getKey(), field.getValue(), Observation.TEXT_MAX, "this");
         }
         errors.throwIfAny();
         o.record(new ObservationDraft(d.observedId(), d.observedOn(), d.caseReference(), d.levelOfNeed(), d.nature(), d.natureOther(),

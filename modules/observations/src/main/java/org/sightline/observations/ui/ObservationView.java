@@ -184,9 +184,9 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
         nature.setItemLabelGenerator(NatureOfPractice::label);
         nature.setRequiredIndicatorVisible(true);
         natureOther.setVisible(nature.getValue() == NatureOfPractice.OTHER);
-        natureOther.setMaxLength(200);
+        natureOther.setMaxLength(Observation.NATURE_OTHER_MAX);
         for (TextArea area : new TextArea[] {strengths, development, reflections, otherComments}) {
-            area.setMaxLength(4000);
+            area.setMaxLength(Observation.TEXT_MAX);
             area.setMinHeight("7rem");
         }
         var active = themes.active();
@@ -270,7 +270,7 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
         } else if (ObservationAccess.mayAcknowledge(me, o)) {
             reflection.setWidth("min(48rem, 100%)");
             reflection.setMinHeight("8rem");
-            reflection.setMaxLength(4000);
+            reflection.setMaxLength(Observation.TEXT_MAX);
             reflection.setHelperText("What went well, what you would do differently, and what support would help.");
             acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Div ackRow = new Div(acknowledge);
@@ -287,7 +287,7 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
         }
         if (involved) {
             supervisionNote.setWidth("min(48rem, 100%)");
-            supervisionNote.setMaxLength(2000);
+            supervisionNote.setMaxLength(Observation.NOTE_MAX);
             supervisionNote.setValue(nz(o.getSupervisionNote()));
             supervisionNote.setHelperText("For example: discussed in supervision on 3 March; agreed to try genograms with the family.");
             Div noteRow = new Div(saveNote);
