@@ -142,7 +142,8 @@ public final class ICalendar {
         VEvent event = new VEvent(e.start().atZone(LONDON).toInstant(), e.end().atZone(LONDON).toInstant(), e.summary());
         event.add(new Uid(e.uid()));
         event.add(new Sequence(e.sequence()));
-        event.add(new DtStamp(stamp));
+        // ical4j stamps a new event with the time now; the stamp is the one given, so a feed reads the same each time.
+        event.replace(new DtStamp(stamp));
         if (e.location() != null && !e.location().isBlank()) {
             event.add(new Location(e.location()));
         }

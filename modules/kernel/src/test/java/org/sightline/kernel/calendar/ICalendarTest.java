@@ -47,6 +47,9 @@ class ICalendarTest {
                 null, EVENT.organiserName(), EVENT.organiserEmail(), EVENT.attendeeName(), EVENT.attendeeEmail(), true);
         String ics = ICalendar.cancel(cancelled).write(Instant.parse("2026-11-21T10:00:00Z"));
         assertThat(ICalendar.method(ics)).isEqualTo("CANCEL");
+        // One stamp, the one given: the same calendar written twice reads the same.
+        assertThat(ics.lines().filter(l -> l.startsWith("DTSTAMP")).toList()).containsExactly("DTSTAMP:20261121T100000Z");
+        assertThat(ICalendar.cancel(cancelled).write(Instant.parse("2026-11-21T10:00:00Z"))).isEqualTo(ics);
         Calendar cal = parse(ics);
         VEvent e = (VEvent) cal.getComponent("VEVENT").orElseThrow();
         assertThat(e.getProperty("UID").orElseThrow().getValue()).isEqualTo("b-42@sightline");
