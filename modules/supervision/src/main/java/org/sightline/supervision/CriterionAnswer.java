@@ -9,11 +9,15 @@ import org.sightline.kernel.grades.Grade;
 @Embeddable
 public class CriterionAnswer {
 
+    /** The evidence's limit: the column's size, the service's check and the form field's maximum. */
+    public static final int EVIDENCE_MAX = 2000;
+
+
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
     private Grade grade;
 
-    @Column(length = 2000)
+    @Column(length = EVIDENCE_MAX)
     private String evidence;
 
     protected CriterionAnswer() {

@@ -30,6 +30,10 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "sv_audit")
 public class SupervisionAudit extends VersionedEntity {
 
+    /** The discussion note is stored as long text; what a person types is kept to this. */
+    public static final int NOTE_MAX = 4000;
+
+
     /** Longer than MEDIUMTEXT, so Hibernate validates against the LONGTEXT Liquibase makes of a CLOB on MariaDB. */
     private static final int LONG_TEXT = 100_000_000;
 

@@ -133,9 +133,8 @@ public class SupervisionService {
         }
         if (note == null || note.isBlank()) {
             errors.add("discussionNote", "Note what was discussed and agreed.");
-        } else if (note.length() > 4000) {
-            errors.add("discussionNote", "Keep the note to 4,000 characters or fewer.");
         }
+        errors.maxLength("discussionNote", note, SupervisionAudit.NOTE_MAX, "the note");
         errors.throwIfAny();
         a.discussed(on, note.strip());
         events.publishEvent(NotificationEvent.to(a.getSupervisor().getId(), "Please acknowledge the audit of your supervision",
@@ -236,9 +235,7 @@ public class SupervisionService {
             errors.add("sessionsHeld", "Enter a number from 0 to 60.");
         }
         for (var e : d.answers().entrySet()) {
-            if (e.getValue().getEvidence() != null && e.getValue().getEvidence().length() > 2000) {
-                errors.add("evidence." + e.getKey().name(), "Keep the evidence to 2,000 characters or fewer.");
-            }
+            errors.maxLength("evidence." + e.getKey().name(), e.getValue().getEvidence(), CriterionAnswer.EVIDENCE_MAX, "the evidence");
         }
         if (complete) {
             if (!d.sourcePersonalFile() && !d.sourceCaseRecords()) {

@@ -14,6 +14,10 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "ws_feedback")
 public class Feedback extends VersionedEntity {
 
+    /** The free-text answers' limit: the columns' size, the service's check and the form fields' maximum. */
+    public static final int TEXT_MAX = 2000;
+
+
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "booking_id", unique = true)
     private Booking booking;
@@ -26,10 +30,10 @@ public class Feedback extends VersionedEntity {
     @Column(nullable = false)
     private int delivery;
 
-    @Column(name = "do_differently", length = 2000)
+    @Column(name = "do_differently", length = TEXT_MAX)
     private String doDifferently;
 
-    @Column(length = 2000)
+    @Column(length = TEXT_MAX)
     private String comments;
 
     @Column(name = "submitted_at", nullable = false)

@@ -67,12 +67,8 @@ public class FeedbackService {
         if (form.delivery() == null || form.delivery() < 1 || form.delivery() > 5) {
             errors.add("delivery", "Choose how well it was delivered, from 1 (poorly) to 5 (very well).");
         }
-        if (form.doDifferently() != null && form.doDifferently().length() > 2000) {
-            errors.add("doDifferently", "Keep this to 2,000 characters or fewer.");
-        }
-        if (form.comments() != null && form.comments().length() > 2000) {
-            errors.add("comments", "Keep this to 2,000 characters or fewer.");
-        }
+        errors.maxLength("doDifferently", form.doDifferently(), Feedback.TEXT_MAX, "this");
+        errors.maxLength("comments", form.comments(), Feedback.TEXT_MAX, "this");
         errors.throwIfAny();
         return feedback.save(new Feedback(b, form.usefulness(), form.delivery(), blankToNull(form.doDifferently()),
                 blankToNull(form.comments()), LocalDateTime.now(clock)));

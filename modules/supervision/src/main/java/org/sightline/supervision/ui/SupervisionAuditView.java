@@ -70,7 +70,7 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
             grade.setItems(Grade.values());
             grade.setItemLabelGenerator(Grade::label);
             grade.setRequiredIndicatorVisible(true);
-            evidence.setMaxLength(2000);
+            evidence.setMaxLength(CriterionAnswer.EVIDENCE_MAX);
             evidence.setWidthFull();
         }
     }
@@ -320,7 +320,7 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
         } else if (SupervisionAccess.mayEdit(me, a)) {
             discussedOn.setMax(audits.today());
             discussionNote.setWidth("min(48rem, 100%)");
-            discussionNote.setMaxLength(4000);
+            discussionNote.setMaxLength(SupervisionAudit.NOTE_MAX);
             Div buttons = new Div(recordDiscussion);
             buttons.addClassName("form-actions");
             add(discussedOn, discussionNote, buttons);

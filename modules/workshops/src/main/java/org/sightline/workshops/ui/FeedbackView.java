@@ -86,9 +86,9 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
         delivery.setItems(List.of(1, 2, 3, 4, 5));
         delivery.setItemLabelGenerator(DELIVERED::get);
         delivery.setRequiredIndicatorVisible(true);
-        doDifferently.setMaxLength(2000);
+        doDifferently.setMaxLength(Feedback.TEXT_MAX);
         doDifferently.setHelperText("One or two things you will try with the children and families you work with.");
-        comments.setMaxLength(2000);
+        comments.setMaxLength(Feedback.TEXT_MAX);
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
         FormLayout form = new FormLayout(usefulness, delivery, doDifferently, comments);
