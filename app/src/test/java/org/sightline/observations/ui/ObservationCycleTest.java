@@ -222,6 +222,15 @@ class ObservationCycleTest extends AbstractKaribuTest {
         assertThat(view.form.isVisible()).isFalse();
         assertThat(rules.all().get(2).getIntervalMonths()).isEqualTo(4);
         assertThat(rules.all().get(2).describe()).isEqualTo("Assistant Directors observe practice at least every 4 months");
+
+        // Someone else saves the rule while this page has it open: nothing is overwritten, and the page says so.
+        ButtonKt._click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(view.grid, 2, "change"));
+        var stored = rules.all().get(2);
+        rules.change(stored.getId(), stored.getVersion(), stored.getRoles(), stored.getObserver(), 6, stored.isActive());
+        HasValueUtilsKt._setValue(view.interval, 9);
+        ButtonKt._click(view.save);
+        assertThat(view.message.getText()).startsWith("Someone else has just changed this rule, so your change was not saved.");
+        assertThat(rules.all().get(2).getIntervalMonths()).isEqualTo(6);
     }
 
     @Test

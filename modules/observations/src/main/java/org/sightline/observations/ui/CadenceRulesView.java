@@ -11,18 +11,16 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.Map;
 import org.sightline.kernel.people.Role;
-import org.sightline.kernel.support.ValidationException;
 import org.sightline.observations.CadenceRule;
 import org.sightline.observations.CadenceRules;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Administrators change how often observations are expected, and by whom. */
 @Route("observations/rules")
@@ -39,6 +37,7 @@ public class CadenceRulesView extends Main {
     final Div form = new Div();
     private final CadenceRules rules;
     private CadenceRule editing;
+    final Paragraph message = new Paragraph();
 
     public CadenceRulesView(CadenceRules rules) {
         this.rules = rules;
@@ -71,7 +70,9 @@ public class CadenceRulesView extends Main {
         fields.addClassName("filters");
         Div actions = new Div(save);
         actions.addClassName("form-actions");
-        form.add(new H2("Change the rule"), fields, actions);
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        form.add(new H2("Change the rule"), fields, message, actions);
         form.setVisible(false);
         add(new Div(new H1("Observation cadence"), purpose), grid, form);
         grid.setItems(rules.all());
@@ -86,29 +87,19 @@ public class CadenceRulesView extends Main {
         active.setValue(r.isActive());
         roles.setInvalid(false);
         interval.setInvalid(false);
+        message.setText("");
         form.setVisible(true);
     }
 
     private void save() {
-        roles.setInvalid(false);
-        interval.setInvalid(false);
-        observer.setInvalid(false);
-        try {
-            rules.change(editing.getId(), editing.getVersion(), roles.getValue(), observer.getValue(), interval.getValue(), active.getValue());
-            Notification.show("Rule saved.", 3000, Notification.Position.BOTTOM_START);
+        boolean saved = FormAction.of("rule", Map.of("roles", roles, "observer", observer, "intervalMonths", interval), message)
+                .refreshingOnConflict(() -> grid.setItems(rules.all()))
+                .run(() -> rules.change(editing.getId(), editing.getVersion(), roles.getValue(), observer.getValue(),
+                        interval.getValue(), active.getValue()));
+        if (saved) {
+            FormAction.done("Rule saved.");
             form.setVisible(false);
             grid.setItems(rules.all());
-        } catch (ValidationException ex) {
-            ex.errors().forEach((k, v) -> {
-                switch (k) {
-                    case "roles" -> { roles.setErrorMessage(v); roles.setInvalid(true); }
-                    case "observer" -> { observer.setErrorMessage(v); observer.setInvalid(true); }
-                    default -> { interval.setErrorMessage(v); interval.setInvalid(true); }
-                }
-            });
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            interval.setErrorMessage(FormAction.changedMeanwhile("rule"));
-            interval.setInvalid(true);
         }
     }
 }

@@ -11,17 +11,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import org.sightline.kernel.people.Role;
-import org.sightline.kernel.support.ValidationException;
 import org.sightline.supervision.ChainRule;
 import org.sightline.supervision.ChainRules;
 import org.sightline.supervision.ChainService;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Administrators change who is in the supervision audit chain and how often. */
 @Route("supervision/rules")
@@ -37,6 +35,7 @@ public class ChainRulesView extends Main {
     final Div form = new Div();
     private final ChainRules rules;
     private ChainRule editing;
+    private final Paragraph message = new Paragraph();
 
     public ChainRulesView(ChainRules rules) {
         this.rules = rules;
@@ -66,7 +65,9 @@ public class ChainRulesView extends Main {
         fields.addClassName("filters");
         Div actions = new Div(save);
         actions.addClassName("form-actions");
-        form.add(new H2("Change the rule"), fields, actions);
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        form.add(new H2("Change the rule"), fields, message, actions);
         form.setVisible(false);
         add(new Div(new H1("Supervision audit chain"), purpose), grid, form);
         grid.setItems(rules.all());
@@ -79,30 +80,18 @@ public class ChainRulesView extends Main {
         active.setValue(r.isActive());
         roles.setInvalid(false);
         interval.setInvalid(false);
+        message.setText("");
         form.setVisible(true);
     }
 
     private void save() {
-        roles.setInvalid(false);
-        interval.setInvalid(false);
-        try {
-            rules.change(editing.getId(), editing.getVersion(), roles.getValue(), interval.getValue(), active.getValue());
-            Notification.show("Rule saved.", 3000, Notification.Position.BOTTOM_START);
+        boolean saved = FormAction.of("rule", Map.of("roles", roles, "intervalMonths", interval), message)
+                .refreshingOnConflict(() -> grid.setItems(rules.all()))
+                .run(() -> rules.change(editing.getId(), editing.getVersion(), roles.getValue(), interval.getValue(), active.getValue()));
+        if (saved) {
+            FormAction.done("Rule saved.");
             form.setVisible(false);
             grid.setItems(rules.all());
-        } catch (ValidationException ex) {
-            ex.errors().forEach((k, v) -> {
-                if (k.equals("roles")) {
-                    roles.setErrorMessage(v);
-                    roles.setInvalid(true);
-                } else {
-                    interval.setErrorMessage(v);
-                    interval.setInvalid(true);
-                }
-            });
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            interval.setErrorMessage(FormAction.changedMeanwhile("rule"));
-            interval.setInvalid(true);
         }
     }
 }
