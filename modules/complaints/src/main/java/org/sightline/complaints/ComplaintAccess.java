@@ -2,6 +2,7 @@ package org.sightline.complaints;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sightline.kernel.people.LineManagement;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Role;
@@ -33,7 +34,21 @@ final class ComplaintAccess {
         return LineManagement.lineOf(me, everyone);
     }
 
+    /** For a list: {@code line} and {@code everyone} worked out once for all the complaints. */
     static boolean mayRead(Person me, Complaint c, Set<Long> line, List<Person> everyone) {
+        return mayRead(me, c, () -> everyone, () -> line);
+    }
+
+    /**
+     * For one complaint: the staff list is read only when the answer depends on it (a manager
+     * above the team's manager), not for the QA team, the officer or the team's own manager.
+     */
+    static boolean mayRead(Person me, Complaint c, Supplier<List<Person>> everyone) {
+        Supplier<List<Person>> once = memo(everyone);
+        return mayRead(me, c, once, () -> lineOf(me, once.get()));
+    }
+
+    private static boolean mayRead(Person me, Complaint c, Supplier<List<Person>> everyone, Supplier<Set<Long>> line) {
         if (me.hasRole(Role.BOARD_MEMBER) && !seesAll(me)) {
             return false;
         }
@@ -46,7 +61,22 @@ final class ComplaintAccess {
         if (c.getTeam().equals(me.getTeam()) && me.hasRole(Role.TEAM_MANAGER)) {
             return true;
         }
-        return everyone.stream().anyMatch(p -> c.getTeam().equals(p.getTeam()) && p.hasRole(Role.TEAM_MANAGER) && line.contains(p.getId()));
+        Set<Long> mine = line.get();
+        return everyone.get().stream().anyMatch(p -> c.getTeam().equals(p.getTeam()) && p.hasRole(Role.TEAM_MANAGER) && mine.contains(p.getId()));
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> source) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = source.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** The QA service manager or a Head of Service quality-assures draft responses. */

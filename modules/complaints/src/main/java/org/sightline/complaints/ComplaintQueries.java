@@ -85,8 +85,7 @@ public class ComplaintQueries {
     public Complaint open(long id) {
         Complaint c = complaints.findById(id).orElseThrow(() -> new IllegalArgumentException("No complaint " + id));
         Person me = currentUser.require();
-        List<Person> everyone = people.findByActiveTrueOrderByFullNameAsc();
-        if (!ComplaintAccess.mayRead(me, c, ComplaintAccess.lineOf(me, everyone), everyone)) {
+        if (!ComplaintAccess.mayRead(me, c, people::findByActiveTrueOrderByFullNameAsc)) {
             throw new AccessDeniedException("You may not read this complaint");
         }
         audit.viewedChildDetail("complaints", "Complaint", id, "Complaint " + c.getReference()

@@ -1,6 +1,7 @@
 package org.sightline.observations;
 
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sightline.kernel.people.LineManagement;
 import org.sightline.kernel.people.Person;
 
@@ -20,13 +21,18 @@ public final class ObservationAccess {
 
     /** {@code line}: the people whose work {@code me} answers for ({@link LineManagement#lineOf}). */
     static boolean mayRead(Person me, Observation o, Set<Long> line) {
+        return mayRead(me, o, () -> line);
+    }
+
+    /** For one observation: the line is worked out only when the answer depends on it. */
+    static boolean mayRead(Person me, Observation o, Supplier<Set<Long>> line) {
         if (o.getObserver().equals(me)) {
             return true;
         }
         if (!o.isCarriedOut()) {
             return false;
         }
-        return LineManagement.seesWholeService(me) || o.getObserved().equals(me) || line.contains(o.getObserved().getId());
+        return LineManagement.seesWholeService(me) || o.getObserved().equals(me) || line.get().contains(o.getObserved().getId());
     }
 
     /** Only the observer changes a draft. */

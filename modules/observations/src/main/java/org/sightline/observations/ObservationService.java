@@ -35,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated() and !hasRole('BOARD_MEMBER')")
 public class ObservationService {
 
-
     private final ObservationRepository observations;
     private final PersonRepository people;
     private final CaseRepository cases;
@@ -74,7 +73,7 @@ public class ObservationService {
     public Observation open(long id) {
         Observation o = observations.findById(id).orElseThrow(() -> new IllegalArgumentException("No observation " + id));
         Person me = currentUser.require();
-        if (!ObservationAccess.mayRead(me, o, LineManagement.lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
+        if (!ObservationAccess.mayRead(me, o, () -> LineManagement.lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
             throw new AccessDeniedException("You may not read this observation");
         }
         if (o.getCaseRecord() != null) {

@@ -59,4 +59,17 @@ class ObservationAccessTest {
         assertThat(ObservationAccess.mayRaiseAction(lineManager, o)).isTrue();
         assertThat(ObservationAccess.mayRaiseAction(practitioner, o)).isFalse();
     }
+
+    @Test
+    void theLineIsWorkedOutOnlyWhenTheAnswerDependsOnIt() {
+        Observation o = observation();
+        java.util.function.Supplier<Set<Long>> notToBeRead = () -> {
+            throw new AssertionError("worked out the line for a question that did not need it");
+        };
+        assertThat(ObservationAccess.mayRead(observer, o, notToBeRead)).isTrue();
+        assertThat(ObservationAccess.mayRead(practitioner, o, notToBeRead)).isFalse();
+        o.share(Instant.parse("2026-11-20T11:00:00Z"));
+        assertThat(ObservationAccess.mayRead(practitioner, o, notToBeRead)).isTrue();
+        assertThat(ObservationAccess.mayRead(lineManager, o, () -> Set.of(2L))).isTrue();
+    }
 }

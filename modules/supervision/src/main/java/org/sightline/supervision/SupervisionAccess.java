@@ -1,6 +1,7 @@
 package org.sightline.supervision;
 
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sightline.kernel.people.LineManagement;
 import org.sightline.kernel.people.Person;
 
@@ -16,13 +17,19 @@ public final class SupervisionAccess {
 
     /** {@code line}: the people whose work {@code me} answers for ({@link LineManagement#lineOf}). */
     static boolean mayRead(Person me, SupervisionAudit a, Set<Long> line) {
+        return mayRead(me, a, () -> line);
+    }
+
+    /** For one audit: the line is worked out only when the answer depends on it. */
+    static boolean mayRead(Person me, SupervisionAudit a, Supplier<Set<Long>> line) {
         if (a.getAuditor().equals(me)) {
             return true;
         }
         if (a.getStatus() == AuditStatus.DRAFT) {
             return false;
         }
-        return LineManagement.seesWholeService(me) || a.getSupervisor().equals(me) || a.getSupervisee().equals(me) || line.contains(a.getSupervisor().getId());
+        return LineManagement.seesWholeService(me) || a.getSupervisor().equals(me) || a.getSupervisee().equals(me)
+                || line.get().contains(a.getSupervisor().getId());
     }
 
     /** Only the auditor changes the audit and records the discussion with the supervisor. */

@@ -66,7 +66,7 @@ public class SupervisionService {
     public SupervisionAudit open(long id) {
         SupervisionAudit a = audits.findById(id).orElseThrow(() -> new IllegalArgumentException("No audit " + id));
         Person me = currentUser.require();
-        if (!SupervisionAccess.mayRead(me, a, LineManagement.lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
+        if (!SupervisionAccess.mayRead(me, a, () -> LineManagement.lineOf(me, people.findByActiveTrueOrderByFullNameAsc()))) {
             throw new AccessDeniedException("You may not read this supervision audit");
         }
         return a;
