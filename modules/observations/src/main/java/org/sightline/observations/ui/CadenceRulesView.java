@@ -57,6 +57,10 @@ public class CadenceRulesView extends Main {
         grid.setAllRowsVisible(true);
         grid.addClassName("wrap-cells");
         roles.setItems(EnumSet.complementOf(EnumSet.of(Role.BOARD_MEMBER, Role.ADMINISTRATOR)));
+        // Wide enough for the chosen roles and "Their Head of Service" to be read, not cut.
+        roles.setWidth("min(100%, 28rem)");
+        roles.setAutoExpand(com.vaadin.flow.component.combobox.MultiSelectComboBox.AutoExpandMode.BOTH);
+        observer.setWidth("min(100%, 16rem)");
         roles.setItemLabelGenerator(Role::label);
         observer.setLabel("Observed by");
         observer.setItems(CadenceRule.Observer.values());

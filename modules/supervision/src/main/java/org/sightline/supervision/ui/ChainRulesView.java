@@ -55,6 +55,8 @@ public class ChainRulesView extends Main {
         grid.setAllRowsVisible(true);
         grid.addClassName("wrap-cells");
         roles.setItems(ChainService.SUPERVISORS);
+        roles.setWidth("min(100%, 28rem)");
+        roles.setAutoExpand(com.vaadin.flow.component.combobox.MultiSelectComboBox.AutoExpandMode.BOTH);
         roles.setItemLabelGenerator(Role::label);
         interval.setMin(1);
         interval.setMax(36);
