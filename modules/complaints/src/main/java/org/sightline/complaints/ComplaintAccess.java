@@ -36,7 +36,8 @@ final class ComplaintAccess {
 
     /** For a list: {@code line} and {@code everyone} worked out once for all the complaints. */
     static boolean mayRead(Person me, Complaint c, Set<Long> line, List<Person> everyone) {
-        return mayRead(me, c, () -> everyone, () -> line);
+        Boolean known = decidedWithoutTheLine(me, c);
+        return known != null ? known : aTeamManagerInLine(c, line, everyone);
     }
 
     /**
@@ -44,11 +45,16 @@ final class ComplaintAccess {
      * above the team's manager), not for the QA team, the officer or the team's own manager.
      */
     static boolean mayRead(Person me, Complaint c, Supplier<List<Person>> everyone) {
-        Supplier<List<Person>> once = memo(everyone);
-        return mayRead(me, c, once, () -> lineOf(me, once.get()));
+        Boolean known = decidedWithoutTheLine(me, c);
+        if (known != null) {
+            return known;
+        }
+        List<Person> all = everyone.get();
+        return aTeamManagerInLine(c, lineOf(me, all), all);
     }
 
-    private static boolean mayRead(Person me, Complaint c, Supplier<List<Person>> everyone, Supplier<Set<Long>> line) {
+    /** The answer when it does not depend on the manager's line; null when it does. */
+    private static Boolean decidedWithoutTheLine(Person me, Complaint c) {
         if (me.hasRole(Role.BOARD_MEMBER) && !seesAll(me)) {
             return false;
         }
@@ -61,22 +67,11 @@ final class ComplaintAccess {
         if (c.getTeam().equals(me.getTeam()) && me.hasRole(Role.TEAM_MANAGER)) {
             return true;
         }
-        Set<Long> mine = line.get();
-        return everyone.get().stream().anyMatch(p -> c.getTeam().equals(p.getTeam()) && p.hasRole(Role.TEAM_MANAGER) && mine.contains(p.getId()));
+        return null;
     }
 
-    private static <T> Supplier<T> memo(Supplier<T> source) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public T get() {
-                if (value == null) {
-                    value = source.get();
-                }
-                return value;
-            }
-        };
+    private static boolean aTeamManagerInLine(Complaint c, Set<Long> line, List<Person> everyone) {
+        return everyone.stream().anyMatch(p -> c.getTeam().equals(p.getTeam()) && p.hasRole(Role.TEAM_MANAGER) && line.contains(p.getId()));
     }
 
     /** The QA service manager or a Head of Service quality-assures draft responses. */
