@@ -101,10 +101,10 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         signIn("complaints");
         navigate("complaints/new");
         ComplaintView form = _get(ComplaintView.class);
-        assertThat(form.complainantName.getMaxLength()).isEqualTo(Complaint.NAME_MAX);
-        assertThat(form.complainantContact.getMaxLength()).isEqualTo(Complaint.CONTACT_MAX);
-        assertThat(form.summary.getMaxLength()).isEqualTo(Complaint.SUMMARY_MAX);
-        assertThat(form.pointRows.getFirst().description.getMaxLength()).isEqualTo(org.sightline.complaints.ComplaintPoint.DESCRIPTION_MAX);
+        assertThat(form.log.complainantName.getMaxLength()).isEqualTo(Complaint.NAME_MAX);
+        assertThat(form.log.complainantContact.getMaxLength()).isEqualTo(Complaint.CONTACT_MAX);
+        assertThat(form.log.summary.getMaxLength()).isEqualTo(Complaint.SUMMARY_MAX);
+        assertThat(form.log.pointRows.getFirst().description.getMaxLength()).isEqualTo(org.sightline.complaints.ComplaintPoint.DESCRIPTION_MAX);
 
         String longestName = "N".repeat(Complaint.NAME_MAX);
         Complaint saved = intake.register(new ComplaintDetails(TODAY, Channel.EMAIL, ComplainantType.PARENT, longestName, null, null,
@@ -128,23 +128,23 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         signIn("complaints");
         navigate("complaints/new");
         ComplaintView form = _get(ComplaintView.class);
-        HasValueUtilsKt._setValue(form.caseReference, aCase.getKey());
-        assertThat(form.team.getValue().getName()).isEqualTo(aCase.getValue());
-        HasValueUtilsKt._setValue(form.caseReference, "NO-SUCH-CASE");
-        assertThat(form.caseReference.isInvalid()).isTrue();
-        assertThat(form.caseReference.getErrorMessage()).isEqualTo("No case has the reference \"NO-SUCH-CASE\". Check it, or leave it empty.");
+        HasValueUtilsKt._setValue(form.log.caseReference, aCase.getKey());
+        assertThat(form.log.team.getValue().getName()).isEqualTo(aCase.getValue());
+        HasValueUtilsKt._setValue(form.log.caseReference, "NO-SUCH-CASE");
+        assertThat(form.log.caseReference.isInvalid()).isTrue();
+        assertThat(form.log.caseReference.getErrorMessage()).isEqualTo("No case has the reference \"NO-SUCH-CASE\". Check it, or leave it empty.");
 
         // One point cannot be removed; of three, the middle one can, and the rest are renumbered.
-        assertThat(form.pointRows.getFirst().remove.isVisible()).isFalse();
-        ButtonKt._click(form.addPointRow);
-        ButtonKt._click(form.addPointRow);
-        HasValueUtilsKt._setValue(form.pointRows.get(0).description, "Calls not returned");
-        HasValueUtilsKt._setValue(form.pointRows.get(1).description, "Typed by mistake");
-        HasValueUtilsKt._setValue(form.pointRows.get(2).description, "Report not shared");
-        ButtonKt._click(form.pointRows.get(1).remove);
-        assertThat(form.pointRows).extracting(r -> r.description.getLabel() + ": " + r.description.getValue())
+        assertThat(form.log.pointRows.getFirst().remove.isVisible()).isFalse();
+        ButtonKt._click(form.log.addPointRow);
+        ButtonKt._click(form.log.addPointRow);
+        HasValueUtilsKt._setValue(form.log.pointRows.get(0).description, "Calls not returned");
+        HasValueUtilsKt._setValue(form.log.pointRows.get(1).description, "Typed by mistake");
+        HasValueUtilsKt._setValue(form.log.pointRows.get(2).description, "Report not shared");
+        ButtonKt._click(form.log.pointRows.get(1).remove);
+        assertThat(form.log.pointRows).extracting(r -> r.description.getLabel() + ": " + r.description.getValue())
                 .containsExactly("Point 1: Calls not returned", "Point 2: Report not shared");
-        assertThat(form.pointRows.get(1).remove.getText()).isEqualTo("Remove point 2");
+        assertThat(form.log.pointRows.get(1).remove.getText()).isEqualTo("Remove point 2");
     }
 
     @Test
@@ -152,30 +152,30 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         signIn("qa");
         navigate("complaints/new");
         ComplaintView form = _get(ComplaintView.class);
-        HasValueUtilsKt._setValue(form.receivedOn, TODAY.plusDays(3));
-        HasValueUtilsKt._setValue(form.channel, Channel.PHONE);
-        HasValueUtilsKt._setValue(form.summary, "Mum says nobody returned her calls for two weeks.");
-        HasValueUtilsKt._setValue(form.caseReference, "NO-SUCH-CASE");
+        HasValueUtilsKt._setValue(form.log.receivedOn, TODAY.plusDays(3));
+        HasValueUtilsKt._setValue(form.log.channel, Channel.PHONE);
+        HasValueUtilsKt._setValue(form.log.summary, "Mum says nobody returned her calls for two weeks.");
+        HasValueUtilsKt._setValue(form.log.caseReference, "NO-SUCH-CASE");
         long before = repository.count();
-        ButtonKt._click(form.save);
-        assertThat(form.receivedOn.getErrorMessage()).isEqualTo("The received date cannot be in the future.");
-        assertThat(form.complainantType.getErrorMessage()).isEqualTo("Choose who made the complaint.");
-        assertThat(form.complainantName.getErrorMessage()).isEqualTo("Enter the complainant's name.");
-        assertThat(form.caseReference.getErrorMessage()).isEqualTo("No case has the reference \"NO-SUCH-CASE\". Check it, or leave it empty.");
-        assertThat(form.pointRows.getFirst().description.getErrorMessage()).isEqualTo("Describe every complaint point, or remove the empty one.");
-        assertThat(form.summary.getValue()).isEqualTo("Mum says nobody returned her calls for two weeks.");
+        ButtonKt._click(form.log.save);
+        assertThat(form.log.receivedOn.getErrorMessage()).isEqualTo("The received date cannot be in the future.");
+        assertThat(form.log.complainantType.getErrorMessage()).isEqualTo("Choose who made the complaint.");
+        assertThat(form.log.complainantName.getErrorMessage()).isEqualTo("Enter the complainant's name.");
+        assertThat(form.log.caseReference.getErrorMessage()).isEqualTo("No case has the reference \"NO-SUCH-CASE\". Check it, or leave it empty.");
+        assertThat(form.log.pointRows.getFirst().description.getErrorMessage()).isEqualTo("Describe every complaint point, or remove the empty one.");
+        assertThat(form.log.summary.getValue()).isEqualTo("Mum says nobody returned her calls for two weeks.");
         assertThat(repository.count()).isEqualTo(before);
 
-        HasValueUtilsKt._setValue(form.receivedOn, TODAY.minusDays(1));
-        HasValueUtilsKt._setValue(form.complainantType, ComplainantType.CHILD);
-        HasValueUtilsKt._setValue(form.complainantName, "Kai Example");
-        HasValueUtilsKt._setValue(form.caseReference, "");
-        HasValueUtilsKt._setValue(form.team, form.team.getListDataView().getItems().filter(t -> t.getName().equals("Assessment Team"))
+        HasValueUtilsKt._setValue(form.log.receivedOn, TODAY.minusDays(1));
+        HasValueUtilsKt._setValue(form.log.complainantType, ComplainantType.CHILD);
+        HasValueUtilsKt._setValue(form.log.complainantName, "Kai Example");
+        HasValueUtilsKt._setValue(form.log.caseReference, "");
+        HasValueUtilsKt._setValue(form.log.team, form.log.team.getListDataView().getItems().filter(t -> t.getName().equals("Assessment Team"))
                 .findFirst().orElseThrow());
-        HasValueUtilsKt._setValue(form.pointRows.getFirst().description, "Nobody returned my calls.");
-        ButtonKt._click(form.addPointRow);
-        HasValueUtilsKt._setValue(form.pointRows.get(1).description, "I was not told my social worker had left.");
-        ButtonKt._click(form.save);
+        HasValueUtilsKt._setValue(form.log.pointRows.getFirst().description, "Nobody returned my calls.");
+        ButtonKt._click(form.log.addPointRow);
+        HasValueUtilsKt._setValue(form.log.pointRows.get(1).description, "I was not told my social worker had left.");
+        ButtonKt._click(form.log.save);
         assertThat(repository.count()).isEqualTo(before + 1);
         Complaint c = repository.findAll().stream().filter(x -> x.getComplainantName().equals("Kai Example")).findFirst().orElseThrow();
         assertThat(c.getPoints()).hasSize(2);
@@ -184,21 +184,21 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
 
         navigate("complaints/" + c.getId());
         ComplaintView page = _get(ComplaintView.class);
-        ButtonKt._click(page.allocate);
-        assertThat(page.officer.getErrorMessage()).isEqualTo("Choose the QA officer who will investigate.");
-        HasValueUtilsKt._setValue(page.officer, page.officer.getListDataView().getItems().filter(p -> p.equals(person("qa")))
+        ButtonKt._click(page.stage1.allocate);
+        assertThat(page.stage1.officer.getErrorMessage()).isEqualTo("Choose the QA officer who will investigate.");
+        HasValueUtilsKt._setValue(page.stage1.officer, page.stage1.officer.getListDataView().getItems().filter(p -> p.equals(person("qa")))
                 .findFirst().orElseThrow());
-        ButtonKt._click(page.allocate);
+        ButtonKt._click(page.stage1.allocate);
         assertThat(page.complaint.getOfficer()).isEqualTo(person("qa"));
         assertThat(noticesFor(person("qa"))).contains("Complaint " + c.getReference() + " allocated to you");
-        ButtonKt._click(page.saveContact);
-        ButtonKt._click(page.saveAdvocate);
+        ButtonKt._click(page.stage1.saveContact);
+        ButtonKt._click(page.stage1.saveAdvocate);
         assertThat(page.complaint.getAdvocateOfferedOn()).isEqualTo(TODAY);
-        HasValueUtilsKt._setValue(page.resolution, EarlyResolution.RESOLVED);
-        ButtonKt._click(page.saveResolution);
-        assertThat(page.resolutionNote.getErrorMessage()).isEqualTo("Record how it was resolved and what was agreed with the team.");
-        HasValueUtilsKt._setValue(page.resolutionNote, "The team manager called Kai and agreed weekly calls.");
-        ButtonKt._click(page.saveResolution);
+        HasValueUtilsKt._setValue(page.stage1.resolution, EarlyResolution.RESOLVED);
+        ButtonKt._click(page.stage1.saveResolution);
+        assertThat(page.stage1.resolutionNote.getErrorMessage()).isEqualTo("Record how it was resolved and what was agreed with the team.");
+        HasValueUtilsKt._setValue(page.stage1.resolutionNote, "The team manager called Kai and agreed weekly calls.");
+        ButtonKt._click(page.stage1.saveResolution);
         Complaint done = repository.findById(c.getId()).orElseThrow();
         assertThat(done.statusLabel()).isEqualTo("Resolved early");
         assertThat(done.getPoints()).extracting(p -> p.getOutcome()).containsOnly(Outcome.RESOLVED_EARLY);
@@ -226,22 +226,22 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         signIn("headofservice");
         navigate("complaints/" + c.getId());
         ComplaintView page = _get(ComplaintView.class);
-        ButtonKt._click(page.approve);
+        ButtonKt._click(page.stage1.approve);
         Complaint approved = repository.findById(c.getId()).orElseThrow();
         assertThat(approved.getQaBy()).isEqualTo(person("headofservice"));
 
         signIn("qa");
         navigate("complaints/" + c.getId());
         page = _get(ComplaintView.class);
-        assertThat(page.outcomes).hasSize(2);
-        var firstBox = page.outcomes.values().iterator().next();
+        assertThat(page.stage1.outcomes).hasSize(2);
+        var firstBox = page.stage1.outcomes.values().iterator().next();
         HasValueUtilsKt._setValue(firstBox, Outcome.UPHELD);
-        ButtonKt._click(page.respond);
-        var secondBox = page.outcomes.values().stream().skip(1).findFirst().orElseThrow();
+        ButtonKt._click(page.stage1.respond);
+        var secondBox = page.stage1.outcomes.values().stream().skip(1).findFirst().orElseThrow();
         assertThat(secondBox.getErrorMessage()).isEqualTo("Record the outcome of this point.");
         HasValueUtilsKt._setValue(secondBox, Outcome.NOT_UPHELD);
-        HasValueUtilsKt._setValue(page.learning, "Share reports with families before meetings.");
-        ButtonKt._click(page.respond);
+        HasValueUtilsKt._setValue(page.stage1.learning, "Share reports with families before meetings.");
+        ButtonKt._click(page.stage1.respond);
         Complaint answered = repository.findById(c.getId()).orElseThrow();
         assertThat(answered.getResponseSentOn()).isEqualTo(TODAY);
         assertThat(complaints.steps(answered).stream().filter(s -> s.step() == Timeline.Step.RESPOND).findFirst().orElseThrow().wasLate())
@@ -266,21 +266,21 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         assertThat(Timeline.responseDue(c, complaints.days())).isEqualTo(LocalDate.of(2026, 11, 30));
         navigate("complaints/" + c.getId());
         ComplaintView page = _get(ComplaintView.class);
-        HasValueUtilsKt._setValue(page.extendedDue, LocalDate.of(2026, 12, 16));
-        ButtonKt._click(page.extend);
-        assertThat(page.extendedDue.getErrorMessage())
+        HasValueUtilsKt._setValue(page.stage1.extendedDue, LocalDate.of(2026, 12, 16));
+        ButtonKt._click(page.stage1.extend);
+        assertThat(page.stage1.extendedDue.getErrorMessage())
                 .isEqualTo("Stage 1 can be extended to 20 working days at most: no later than 14 Dec 2026.");
-        assertThat(page.extensionReason.getErrorMessage()).isEqualTo("Give the reason for the extension, as explained to the complainant.");
-        assertThat(page.extensionAgreedOn.getErrorMessage())
+        assertThat(page.stage1.extensionReason.getErrorMessage()).isEqualTo("Give the reason for the extension, as explained to the complainant.");
+        assertThat(page.stage1.extensionAgreedOn.getErrorMessage())
                 .isEqualTo("Enter the date of the complainant's written agreement; an extension needs it.");
-        HasValueUtilsKt._setValue(page.extendedDue, LocalDate.of(2026, 12, 5));
-        HasValueUtilsKt._setValue(page.extensionReason, "The allocated worker is on leave until 1 December.");
-        HasValueUtilsKt._setValue(page.extensionAgreedOn, TODAY);
-        ButtonKt._click(page.extend);
-        assertThat(page.extendedDue.getErrorMessage()).isEqualTo("Choose a working day; 5 Dec 2026 is a weekend or bank holiday.");
-        assertThat(page.extensionReason.getValue()).isEqualTo("The allocated worker is on leave until 1 December.");
-        HasValueUtilsKt._setValue(page.extendedDue, LocalDate.of(2026, 12, 9));
-        ButtonKt._click(page.extend);
+        HasValueUtilsKt._setValue(page.stage1.extendedDue, LocalDate.of(2026, 12, 5));
+        HasValueUtilsKt._setValue(page.stage1.extensionReason, "The allocated worker is on leave until 1 December.");
+        HasValueUtilsKt._setValue(page.stage1.extensionAgreedOn, TODAY);
+        ButtonKt._click(page.stage1.extend);
+        assertThat(page.stage1.extendedDue.getErrorMessage()).isEqualTo("Choose a working day; 5 Dec 2026 is a weekend or bank holiday.");
+        assertThat(page.stage1.extensionReason.getValue()).isEqualTo("The allocated worker is on leave until 1 December.");
+        HasValueUtilsKt._setValue(page.stage1.extendedDue, LocalDate.of(2026, 12, 9));
+        ButtonKt._click(page.stage1.extend);
         Complaint extended = repository.findById(c.getId()).orElseThrow();
         assertThat(Timeline.responseDue(extended, complaints.days())).isEqualTo(LocalDate.of(2026, 12, 9));
         assertThat(extended.getExtensionAgreedOn()).isEqualTo(TODAY);

@@ -72,6 +72,7 @@ public class ComplaintEscalation {
         if (blank(reason)) {
             errors.add("stage2Reason", "Give the reason for the extension.");
         }
+        errors.maxLength("stage2Reason", reason, Escalation.REASON_MAX, "the reason");
         errors.throwIfAny();
         e.extend(newDue, reason.strip());
         return complaints.saveAndFlush(c);

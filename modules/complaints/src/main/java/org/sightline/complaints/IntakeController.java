@@ -137,7 +137,7 @@ public class IntakeController {
         if (email == null && phone == null && !errors.containsKey("email") && !errors.containsKey("phone")) {
             errors.put("email", "Give an email address or a telephone number so the complaints team can make contact.");
         }
-        String caseRef = text(root, "caseReference", 40, false, errors);
+        String caseRef = text(root, "caseReference", Complaint.CASE_REFERENCE_MAX, false, errors);
         String summary = text(root, "summary", Complaint.SUMMARY_MAX, true, errors);
         List<String> points = new ArrayList<>();
         JsonNode p = root.get("points");

@@ -140,6 +140,7 @@ public class Stage1Workflow {
             if (blank(restartReason)) {
                 errors.add("restartReason", "Say why the timescale restarts, e.g. new points raised at the initial meeting.");
             }
+            errors.maxLength("restartReason", restartReason, Complaint.REASON_MAX, "the reason");
         }
         errors.throwIfAny();
         LocalDate on = restartClock ? restartOn : support.today();

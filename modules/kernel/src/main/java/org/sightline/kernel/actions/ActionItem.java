@@ -22,10 +22,14 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "action_item")
 public class ActionItem extends VersionedEntity {
 
-    @Column(nullable = false, length = 200)
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int TITLE_MAX = 200;
+    public static final int DETAIL_MAX = 4000;
+
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
-    @Column(length = 4000)
+    @Column(length = DETAIL_MAX)
     private String detail;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -48,7 +52,7 @@ public class ActionItem extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private ActionStatus status = ActionStatus.OPEN;
 
-    @Column(length = 4000)
+    @Column(length = DETAIL_MAX)
     private String evidence;
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -58,12 +58,10 @@ public class ActionService {
         ValidationException.Collector errors = new ValidationException.Collector();
         if (a.title() == null || a.title().isBlank()) {
             errors.add("title", "Say what needs to be done.");
-        } else if (a.title().length() > 200) {
-            errors.add("title", "Keep the title under 200 characters; put the rest in the detail.");
+        } else if (a.title().length() > ActionItem.TITLE_MAX) {
+            errors.add("title", "Keep the title to " + ActionItem.TITLE_MAX + " characters or fewer; put the rest in the detail.");
         }
-        if (a.detail() != null && a.detail().length() > 4000) {
-            errors.add("detail", "Keep the detail under 4,000 characters.");
-        }
+        errors.maxLength("detail", a.detail(), ActionItem.DETAIL_MAX, "the detail");
         Person owner = a.ownerId() == null ? null : people.findById(a.ownerId()).orElse(null);
         if (owner == null) {
             errors.add("owner", "Choose who owns the action.");
@@ -157,9 +155,7 @@ public class ActionService {
         if (evidence == null || evidence.isBlank()) {
             throw ValidationException.of("evidence", "Describe what was done, so the loop can be closed.");
         }
-        if (evidence.length() > 4000) {
-            throw ValidationException.of("evidence", "Keep the evidence under 4,000 characters.");
-        }
+        new ValidationException.Collector().maxLength("evidence", evidence, ActionItem.DETAIL_MAX, "the evidence").throwIfAny();
         a.complete(evidence.strip(), currentUser.require(), clock.instant());
         return actions.saveAndFlush(a);
     }
@@ -170,6 +166,7 @@ public class ActionService {
         if (reason == null || reason.isBlank()) {
             throw ValidationException.of("evidence", "Say why the action is no longer needed.");
         }
+        new ValidationException.Collector().maxLength("evidence", reason, ActionItem.DETAIL_MAX, "the reason").throwIfAny();
         a.cancel(reason.strip(), currentUser.require(), clock.instant());
         return actions.saveAndFlush(a);
     }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import org.sightline.kernel.support.ui.Confirm;
@@ -17,8 +15,6 @@ import org.sightline.kernel.actions.ActionItem;
 import org.sightline.kernel.actions.ActionService;
 import org.sightline.kernel.actions.ActionStatus;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** One action: its detail, where it came from, and completing or cancelling it with evidence. */
 class ActionDialog extends Dialog {
@@ -26,6 +22,7 @@ class ActionDialog extends Dialog {
     final TextArea evidence = new TextArea("Evidence of completion");
     final Button done = new Button("Mark as done");
     final Button cancelAction = new Button("Cancel the action");
+    final Paragraph message = new Paragraph();
     private final ActionService actions;
     private final ActionItem item;
     private final Runnable onChange;
@@ -60,9 +57,11 @@ class ActionDialog extends Dialog {
                             + (item.getCompletedBy() == null ? "" : " by " + item.getCompletedBy().getFullName())));
         } else if (actions.mayUpdate(item)) {
             evidence.setWidthFull();
-            evidence.setMaxLength(4000);
+            evidence.setMaxLength(ActionItem.DETAIL_MAX);
             evidence.setHelperText("What was done and where the record is. For cancelling, say why it is no longer needed.");
-            add(evidence);
+            message.addClassName("error-text");
+            message.getElement().setAttribute("role", "alert");
+            add(evidence, message);
             done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             done.addClickListener(e -> save(true));
             cancelAction.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -76,24 +75,17 @@ class ActionDialog extends Dialog {
     }
 
     void save(boolean complete) {
-        evidence.setInvalid(false);
-        try {
+        boolean saved = FormAction.of("action", java.util.Map.of("evidence", evidence), message).run(() -> {
             if (complete) {
                 actions.complete(item.getId(), item.getVersion(), evidence.getValue());
             } else {
                 actions.cancel(item.getId(), item.getVersion(), evidence.getValue());
             }
-            Notification.show(complete ? "Action marked as done" : "Action cancelled", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        if (saved) {
+            FormAction.done(complete ? "Action marked as done" : "Action cancelled");
             onChange.run();
             close();
-        } catch (ValidationException ex) {
-            String message = ex.errors().getOrDefault("evidence", ex.errors().getOrDefault("", ex.getMessage()));
-            evidence.setErrorMessage(message);
-            evidence.setInvalid(true);
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            evidence.setErrorMessage(FormAction.changedMeanwhile("action"));
-            evidence.setInvalid(true);
         }
     }
 
