@@ -87,22 +87,34 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
         signIn("psw");
         navigate("thematic/new");
         EvaluationView form = _get(EvaluationView.class);
-        HasValueUtilsKt._setValue(form.title, "Fathers in assessments");
-        HasValueUtilsKt._setValue(form.startOn, TODAY.plusWeeks(2));
-        HasValueUtilsKt._setValue(form.fieldworkEndOn, TODAY);
-        ButtonKt._click(form.commission);
-        assertThat(form.why.getErrorMessage()).isEqualTo("Say why the evaluation is commissioned.");
-        assertThat(form.lead.getErrorMessage()).isEqualTo("Choose who leads the evaluation.");
-        assertThat(form.methods.getErrorMessage()).isEqualTo("Choose at least one method.");
-        assertThat(form.fieldworkEndOn.getErrorMessage()).isEqualTo("Fieldwork cannot end before the evaluation starts.");
-        assertThat(form.title.getValue()).isEqualTo("Fathers in assessments");
+        HasValueUtilsKt._setValue(form.terms.title, "Fathers in assessments");
+        HasValueUtilsKt._setValue(form.terms.startOn, TODAY.plusWeeks(2));
+        HasValueUtilsKt._setValue(form.terms.fieldworkEndOn, TODAY);
+        ButtonKt._click(form.terms.commission);
+        assertThat(form.terms.why.getErrorMessage()).isEqualTo("Say why the evaluation is commissioned.");
+        assertThat(form.terms.lead.getErrorMessage()).isEqualTo("Choose who leads the evaluation.");
+        assertThat(form.terms.methods.getErrorMessage()).isEqualTo("Choose at least one method.");
+        assertThat(form.terms.fieldworkEndOn.getErrorMessage()).isEqualTo("Fieldwork cannot end before the evaluation starts.");
+        assertThat(form.terms.title.getValue()).isEqualTo("Fathers in assessments");
         assertThat(repository.findAll()).noneMatch(x -> x.getTitle().equals("Fathers in assessments"));
         // Saved as a draft instead, to finish later.
-        HasValueUtilsKt._setValue(form.fieldworkEndOn, TODAY.plusWeeks(4));
-        ButtonKt._click(form.saveDraft);
+        HasValueUtilsKt._setValue(form.terms.fieldworkEndOn, TODAY.plusWeeks(4));
+        ButtonKt._click(form.terms.saveDraft);
         Evaluation draft = repository.findAll().stream().filter(e -> e.getTitle().equals("Fathers in assessments")).findFirst().orElseThrow();
         assertThat(draft.getStatus()).isEqualTo(EvaluationStatus.DRAFT);
-        Evaluation e = commissioning.commission(draft.getId(), draft.getVersion(), terms("Fathers in assessments"));
+        // The draft's own page shows the form again, filled from what was saved, and saves it back unchanged.
+        EvaluationView draftPage = _get(EvaluationView.class);
+        assertThat(draftPage.evaluation.getId()).isEqualTo(draft.getId());
+        assertThat(draftPage.terms.title.getValue()).isEqualTo("Fathers in assessments");
+        assertThat(draftPage.terms.startOn.getValue()).isEqualTo(TODAY.plusWeeks(2));
+        assertThat(draftPage.terms.fieldworkEndOn.getValue()).isEqualTo(TODAY.plusWeeks(4));
+        assertThat(draftPage.terms.moderationPercent.getValue()).isEqualTo(20);
+        ButtonKt._click(draftPage.terms.saveDraft);
+        Evaluation resaved = repository.findById(draft.getId()).orElseThrow();
+        assertThat(resaved.getVersion()).isGreaterThan(draft.getVersion());
+        assertThat(resaved.getStartOn()).isEqualTo(TODAY.plusWeeks(2));
+        assertThat(resaved.getModerationPercent()).isEqualTo(20);
+        Evaluation e = commissioning.commission(resaved.getId(), resaved.getVersion(), terms("Fathers in assessments"));
         assertThat(e.getStatus()).isEqualTo(EvaluationStatus.COMMISSIONED);
 
         // The lead (a QA officer) builds the template; a choice needs options, a number range must make sense.
@@ -127,11 +139,11 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
         // One case by hand in the page, the rest shared evenly.
         navigate("thematic/" + e.getId());
         EvaluationView evaluationPage = _get(EvaluationView.class);
-        HasValueUtilsKt._setValue(evaluationPage.assignCase, evaluationPage.assignCase.getListDataView().getItems().findFirst().orElseThrow());
-        ButtonKt._click(evaluationPage.assign);
-        assertThat(evaluationPage.assignAuditor.getErrorMessage()).isEqualTo("Choose one of the evaluation's auditors (or its lead).");
-        HasValueUtilsKt._setValue(evaluationPage.assignAuditor, person("manager"));
-        ButtonKt._click(evaluationPage.assign);
+        HasValueUtilsKt._setValue(evaluationPage.sample.assignCase, evaluationPage.sample.assignCase.getListDataView().getItems().findFirst().orElseThrow());
+        ButtonKt._click(evaluationPage.sample.assign);
+        assertThat(evaluationPage.sample.assignAuditor.getErrorMessage()).isEqualTo("Choose one of the evaluation's auditors (or its lead).");
+        HasValueUtilsKt._setValue(evaluationPage.sample.assignAuditor, person("manager"));
+        ButtonKt._click(evaluationPage.sample.assign);
         assertThat(reviews.findByEvaluationIdOrderByIdAsc(e.getId())).filteredOn(r -> r.getAuditor() != null).hasSize(1);
         fieldwork.assignEvenly(e.getId());
         assertThat(fieldwork.progress(withTemplate)).extracting(FieldworkService.Progress::assigned).containsExactlyInAnyOrder(2L, 2L);

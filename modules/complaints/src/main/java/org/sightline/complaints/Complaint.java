@@ -40,8 +40,6 @@ public class Complaint extends VersionedEntity {
     public static final int SUMMARY_MAX = 8000;
     public static final int NOTE_MAX = 2000;
     public static final int REASON_MAX = 1000;
-    /** As long as any case system's reference; a longer one typed into the web form is not a reference. */
-    public static final int CASE_REFERENCE_MAX = 40;
 
 
     /** Longer than MEDIUMTEXT, so Hibernate validates against the LONGTEXT Liquibase makes of a CLOB on MariaDB. */
@@ -84,7 +82,7 @@ public class Complaint extends VersionedEntity {
     private String intakeDigest;
 
     /** A case reference the complainant gave that matched no case, kept so someone can look for the right one. */
-    @Column(name = "given_case_reference", length = CASE_REFERENCE_MAX)
+    @Column(name = "given_case_reference", length = CaseRecord.REFERENCE_MAX)
     private String givenCaseReference;
 
     /** "portal" when staff logged it, "intake" when the council's web form posted it. */

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import org.sightline.kernel.cases.CaseRecord;
 import org.sightline.kernel.module.ApiErrors;
 import org.sightline.kernel.support.Markup;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -137,7 +138,7 @@ public class IntakeController {
         if (email == null && phone == null && !errors.containsKey("email") && !errors.containsKey("phone")) {
             errors.put("email", "Give an email address or a telephone number so the complaints team can make contact.");
         }
-        String caseRef = text(root, "caseReference", Complaint.CASE_REFERENCE_MAX, false, errors);
+        String caseRef = text(root, "caseReference", CaseRecord.REFERENCE_MAX, false, errors);
         String summary = text(root, "summary", Complaint.SUMMARY_MAX, true, errors);
         List<String> points = new ArrayList<>();
         JsonNode p = root.get("points");

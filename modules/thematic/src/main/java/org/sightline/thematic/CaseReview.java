@@ -23,6 +23,10 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "th_case_review")
 public class CaseReview extends VersionedEntity {
 
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int ANSWER_MAX = 4000;
+    public static final int NOTE_MAX = 2000;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "evaluation_id")
     private Evaluation evaluation;
@@ -51,7 +55,7 @@ public class CaseReview extends VersionedEntity {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "th_answer", joinColumns = @JoinColumn(name = "review_id"))
     @MapKeyColumn(name = "question_id")
-    @Column(name = "answer", length = 4000)
+    @Column(name = "answer", length = ANSWER_MAX)
     private Map<Long, String> answers = new HashMap<>();
 
     @Column(name = "for_moderation", nullable = false)
@@ -67,7 +71,7 @@ public class CaseReview extends VersionedEntity {
     @Column(name = "moderation_agreed")
     private Boolean moderationAgreed;
 
-    @Column(name = "moderation_note", length = 2000)
+    @Column(name = "moderation_note", length = NOTE_MAX)
     private String moderationNote;
 
     protected CaseReview() {

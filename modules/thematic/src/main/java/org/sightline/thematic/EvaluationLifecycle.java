@@ -104,12 +104,8 @@ public class EvaluationLifecycle {
             throw ValidationException.of("", "Findings are written during fieldwork and moderation; a report is not changed.");
         }
         var errors = new ValidationException.Collector();
-        if (strengths != null && strengths.length() > 8000) {
-            errors.add("strengths", "Keep this to 8,000 characters or fewer.");
-        }
-        if (weaknesses != null && weaknesses.length() > 8000) {
-            errors.add("weaknesses", "Keep this to 8,000 characters or fewer.");
-        }
+        errors.maxLength("strengths", strengths, Evaluation.TEXT_MAX, "this");
+        errors.maxLength("weaknesses", weaknesses, Evaluation.TEXT_MAX, "this");
         errors.throwIfAny();
         e.findings(Markup.clean(strengths), Markup.clean(weaknesses));
         return evaluations.saveAndFlush(e);
@@ -125,14 +121,12 @@ public class EvaluationLifecycle {
         if (text == null || text.isBlank()) {
             throw ValidationException.of("title", "Write the recommendation.");
         }
-        if (text.length() > 1000) {
-            throw ValidationException.of("title", "Keep the recommendation to 1,000 characters or fewer.");
-        }
+        new ValidationException.Collector().maxLength("title", text, Recommendation.TEXT_MAX, "the recommendation").throwIfAny();
         if (ownerId == null) {
             throw ValidationException.of("owner", "Choose who owns the action.");
         }
         String clean = Markup.clean(text);
-        ActionItem action = actions.raise(new NewAction(clean.length() > 200 ? clean.substring(0, 197) + "\u2026" : clean, clean, ownerId, due,
+        ActionItem action = actions.raise(new NewAction(clean.length() > ActionItem.TITLE_MAX ? clean.substring(0, ActionItem.TITLE_MAX - 3) + "\u2026" : clean, clean, ownerId, due,
                 "thematic", "Thematic evaluation: " + e.getTitle(), "thematic/" + e.getId()));
         return recommendations.saveAndFlush(new Recommendation(e, clean, action));
     }
@@ -187,8 +181,8 @@ public class EvaluationLifecycle {
         }
         if (title == null || title.isBlank()) {
             errors.add("evidenceTitle", "Give the record a title, e.g. \"Focus group with the Assessment Team\".");
-        } else if (title.length() > 200) {
-            errors.add("evidenceTitle", "Keep the title to 200 characters or fewer.");
+        } else {
+            errors.maxLength("evidenceTitle", title, Evidence.TITLE_MAX, "the title");
         }
         if (heldOn == null) {
             errors.add("evidenceOn", "Enter the date.");
@@ -197,8 +191,8 @@ public class EvaluationLifecycle {
         }
         if (notes == null || notes.isBlank()) {
             errors.add("evidenceNotes", "Write the notes.");
-        } else if (notes.length() > 8000) {
-            errors.add("evidenceNotes", "Keep the notes to 8,000 characters or fewer.");
+        } else {
+            errors.maxLength("evidenceNotes", notes, Evidence.NOTES_MAX, "the notes");
         }
         errors.throwIfAny();
         return evidence.saveAndFlush(new Evidence(e, method, title.strip(), heldOn, Markup.clean(notes), me));

@@ -79,13 +79,11 @@ public class EvaluationTemplates {
             String text = Markup.clean(q.text());
             if (text == null || text.isBlank()) {
                 errors.add(key + ".text", "Write the question.");
-            } else if (text.length() > 500) {
-                errors.add(key + ".text", "Keep the question to 500 characters or fewer.");
+            } else {
+                errors.maxLength(key + ".text", text, Question.TEXT_MAX, "the question");
             }
             String help = Markup.clean(q.help());
-            if (help != null && help.length() > 1000) {
-                errors.add(key + ".help", "Keep the help to 1,000 characters or fewer.");
-            }
+            errors.maxLength(key + ".help", help, Question.HELP_MAX, "the help");
             if (q.type() == null) {
                 errors.add(key + ".type", "Choose the type of answer.");
             }
@@ -94,6 +92,7 @@ public class EvaluationTemplates {
             if (q.type() == QuestionType.CHOICE && options.size() < 2) {
                 errors.add(key + ".options", "List at least two options, one per line.");
             }
+            errors.maxLength(key + ".options", String.join("\n", options), Question.OPTIONS_MAX, "the options");
             if (q.type() == QuestionType.NUMBER && q.min() != null && q.max() != null && q.min() > q.max()) {
                 errors.add(key + ".max", "The largest allowed number must not be below the smallest.");
             }

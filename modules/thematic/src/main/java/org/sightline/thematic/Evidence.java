@@ -18,6 +18,10 @@ import org.sightline.kernel.support.AbstractEntity;
 @Table(name = "th_evidence")
 public class Evidence extends AbstractEntity {
 
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int TITLE_MAX = 200;
+    public static final int NOTES_MAX = 8000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "evaluation_id")
     private Evaluation evaluation;
@@ -26,7 +30,7 @@ public class Evidence extends AbstractEntity {
     @Column(nullable = false, length = 40)
     private Method method;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
     @Column(name = "held_on", nullable = false)

@@ -290,8 +290,8 @@ public class FieldworkService {
                 }
             }
             case TEXT -> {
-                if (value.length() > 4000) {
-                    return "Keep the answer to 4,000 characters or fewer.";
+                if (value.length() > CaseReview.ANSWER_MAX) {
+                    return ValidationException.tooLong("the answer", CaseReview.ANSWER_MAX);
                 }
             }
         }
@@ -316,9 +316,7 @@ public class FieldworkService {
         if (Boolean.FALSE.equals(agreed) && (note == null || note.isBlank())) {
             errors.add("moderationNote", "Say where you differ and why.");
         }
-        if (note != null && note.length() > 2000) {
-            errors.add("moderationNote", "Keep the note to 2,000 characters or fewer.");
-        }
+        errors.maxLength("moderationNote", note, CaseReview.NOTE_MAX, "the note");
         errors.throwIfAny();
         r.moderate(me, clock.instant(), agreed, note == null || note.isBlank() ? null : Markup.clean(note));
         return reviews.saveAndFlush(r);

@@ -17,6 +17,12 @@ import org.sightline.kernel.support.AbstractEntity;
 @Table(name = "th_question")
 public class Question extends AbstractEntity {
 
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int TEXT_MAX = 500;
+    public static final int HELP_MAX = 1000;
+    /** All of a choice's options together, one per line. */
+    public static final int OPTIONS_MAX = 2000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "template_id")
     private Template template;
@@ -24,10 +30,10 @@ public class Question extends AbstractEntity {
     @Column(nullable = false)
     private int position;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = TEXT_MAX)
     private String text;
 
-    @Column(length = 1000)
+    @Column(length = HELP_MAX)
     private String help;
 
     @Enumerated(EnumType.STRING)
@@ -38,7 +44,7 @@ public class Question extends AbstractEntity {
     private boolean required;
 
     /** For a choice: the options, one per line. */
-    @Column(length = 2000)
+    @Column(length = OPTIONS_MAX)
     private String options;
 
     @Column(name = "min_value")

@@ -14,11 +14,14 @@ import org.sightline.kernel.support.AbstractEntity;
 @Table(name = "th_recommendation")
 public class Recommendation extends AbstractEntity {
 
+    /** The column's size, the service's check and the form field's maximum. */
+    public static final int TEXT_MAX = 1000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "evaluation_id")
     private Evaluation evaluation;
 
-    @Column(nullable = false, length = 1000)
+    @Column(nullable = false, length = TEXT_MAX)
     private String text;
 
     @ManyToOne(fetch = FetchType.EAGER)

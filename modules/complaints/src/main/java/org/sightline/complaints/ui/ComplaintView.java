@@ -1,5 +1,6 @@
 package org.sightline.complaints.ui;
 
+import org.sightline.kernel.support.ui.RecordSteps;
 import org.sightline.kernel.support.ui.RecordRoute;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -55,7 +56,7 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
     private final TeamService teams;
     private final ComplaintPdfs pdfs;
     private final ExportService exports;
-    private final ComplaintSteps steps;
+    private final RecordSteps<Complaint> steps;
     Complaint complaint;
     private String title = "Complaint | Sightline";
 
@@ -71,7 +72,7 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
         // The sections are made once, with their listeners; the page rebuilds its content on every visit and after each step.
-        this.steps = new ComplaintSteps(message, saved -> {
+        this.steps = new RecordSteps<>("complaint", message, saved -> {
             complaint = saved;
             removeAll();
             buildRecord();

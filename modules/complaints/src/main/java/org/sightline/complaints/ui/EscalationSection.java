@@ -1,5 +1,6 @@
 package org.sightline.complaints.ui;
 
+import org.sightline.kernel.support.ui.RecordSteps;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -42,9 +43,9 @@ class EscalationSection extends Composite<Div> {
     final Button saveStageResponse = new Button("Record the response");
 
     private final ComplaintQueries complaints;
-    private final ComplaintSteps steps;
+    private final RecordSteps<Complaint> steps;
 
-    EscalationSection(ComplaintQueries complaints, ComplaintEscalation escalation, ComplaintSteps steps) {
+    EscalationSection(ComplaintQueries complaints, ComplaintEscalation escalation, RecordSteps<Complaint> steps) {
         this.complaints = complaints;
         this.steps = steps;
         for (DatePicker d : List.of(requestedOn, stage2Due, panelOn, panelReportOn, stageResponseOn)) {
@@ -55,7 +56,7 @@ class EscalationSection extends Composite<Div> {
         stageNote.setMaxLength(Escalation.NOTE_MAX);
         stageOutcome.setItems(Outcome.UPHELD, Outcome.PARTLY_UPHELD, Outcome.NOT_UPHELD, Outcome.WITHDRAWN);
         stageOutcome.setItemLabelGenerator(Outcome::label);
-        escalate.addClickListener(e -> steps.act(() -> escalation.escalate(steps.id(), steps.version(), steps.complaint().getStage() + 1,
+        escalate.addClickListener(e -> steps.act(() -> escalation.escalate(steps.id(), steps.version(), steps.record().getStage() + 1,
                 requestedOn.getValue(), leadName.getValue()), "Escalated.", Map.of("requestedOn", requestedOn, "leadName", leadName)));
         extendStage2.addClickListener(e -> steps.act(() -> escalation.extendStage2(steps.id(), steps.version(), stage2Due.getValue(),
                 stage2Reason.getValue()), "Stage 2 extended.", Map.of("stage2Due", stage2Due, "stage2Reason", stage2Reason)));
@@ -64,7 +65,7 @@ class EscalationSection extends Composite<Div> {
         saveReport.addClickListener(e -> steps.act(() -> escalation.panelReported(steps.id(), steps.version(), panelReportOn.getValue()),
                 "Report recorded.", Map.of("panelReportOn", panelReportOn)));
         saveStageResponse.addClickListener(e -> steps.act(() -> escalation.stageResponse(steps.id(), steps.version(),
-                steps.complaint().getStage(), stageResponseOn.getValue(), stageOutcome.getValue(), stageNote.getValue()),
+                steps.record().getStage(), stageResponseOn.getValue(), stageOutcome.getValue(), stageNote.getValue()),
                 "Response recorded.", Map.of("stageResponseOn", stageResponseOn, "stageOutcome", stageOutcome, "stageNote", stageNote)));
     }
 

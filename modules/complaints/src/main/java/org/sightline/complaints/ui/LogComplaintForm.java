@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sightline.kernel.cases.CaseRecord;
 import org.sightline.complaints.Categories;
 import org.sightline.complaints.Category;
 import org.sightline.complaints.CategoryKind;
@@ -82,7 +83,7 @@ class LogComplaintForm extends Composite<Div> {
         complainantName.setMaxLength(Complaint.NAME_MAX);
         complainantContact.setMaxLength(Complaint.CONTACT_MAX);
         complainantContact.setHelperText("Email, telephone or address, as the complainant prefers.");
-        caseReference.setMaxLength(Complaint.CASE_REFERENCE_MAX);
+        caseReference.setMaxLength(CaseRecord.REFERENCE_MAX);
         team.setItems(teams.activeTeams());
         team.setItemLabelGenerator(Team::getName);
         team.setHelperText("Filled from the case when you give a case reference.");

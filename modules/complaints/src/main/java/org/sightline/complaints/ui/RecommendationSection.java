@@ -1,5 +1,6 @@
 package org.sightline.complaints.ui;
 
+import org.sightline.kernel.support.ui.RecordSteps;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,7 +26,7 @@ class RecommendationSection extends Composite<Div> {
 
     private final ComplaintQueries complaints;
 
-    RecommendationSection(ComplaintQueries complaints, Stage1Workflow stage1, ComplaintSteps steps) {
+    RecommendationSection(ComplaintQueries complaints, Stage1Workflow stage1, RecordSteps<Complaint> steps) {
         this.complaints = complaints;
         actionDue.setLocale(Locale.UK);
         actionOwner.setItemLabelGenerator(p -> p.getFullName() + (p.getJobTitle() == null ? "" : " (" + p.getJobTitle() + ")"));

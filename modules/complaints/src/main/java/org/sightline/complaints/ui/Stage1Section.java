@@ -1,5 +1,6 @@
 package org.sightline.complaints.ui;
 
+import org.sightline.kernel.support.ui.RecordSteps;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -76,9 +77,9 @@ class Stage1Section extends Composite<Div> {
     private final ComplaintQueries complaints;
     private final Stage1Workflow stage1;
     private final Categories categories;
-    private final ComplaintSteps steps;
+    private final RecordSteps<Complaint> steps;
 
-    Stage1Section(ComplaintQueries complaints, Stage1Workflow stage1, Categories categories, ComplaintSteps steps) {
+    Stage1Section(ComplaintQueries complaints, Stage1Workflow stage1, Categories categories, RecordSteps<Complaint> steps) {
         this.complaints = complaints;
         this.stage1 = stage1;
         this.categories = categories;

@@ -21,7 +21,10 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "case_record")
 public class CaseRecord extends VersionedEntity {
 
-    @Column(nullable = false, unique = true, length = 40)
+    /** The longest case reference: the column's size, and the most a reference field takes. */
+    public static final int REFERENCE_MAX = 40;
+
+    @Column(nullable = false, unique = true, length = REFERENCE_MAX)
     private String reference;
 
     @Column(name = "child_initials", nullable = false, length = 12)

@@ -174,7 +174,7 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
         observedOn.setMax(observations.today());
         observedOn.setRequiredIndicatorVisible(true);
         observedOn.setHelperText("The day you observed the practice; not in the future.");
-        caseReference.setMaxLength(40);
+        caseReference.setMaxLength(org.sightline.kernel.cases.CaseRecord.REFERENCE_MAX);
         levelOfNeed.setLabel("Level of need (optional)");
         levelOfNeed.setItems(LevelOfNeed.values());
         levelOfNeed.setItemLabelGenerator(l -> l == null ? "Not recorded" : l.label());

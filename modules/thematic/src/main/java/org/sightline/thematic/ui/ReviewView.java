@@ -138,7 +138,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
                 add(new Paragraph((Boolean.TRUE.equals(r.getModerationAgreed()) ? "Agreed" : "Differs") + " — " + r.getModerator().getFullName()
                         + ", " + Formats.dateTime(r.getModeratedAt()) + (r.getModerationNote() == null ? "." : ": " + r.getModerationNote())));
             } else if (!mine && r.getEvaluation().getStatus() == EvaluationStatus.MODERATION) {
-                moderationNote.setMaxLength(2000);
+                moderationNote.setMaxLength(CaseReview.NOTE_MAX);
                 moderationNote.setWidth("min(40rem, 100%)");
                 add(agreed, moderationNote, new Div(moderate));
             } else {
@@ -183,7 +183,7 @@ public class ReviewView extends Main implements BeforeEnterObserver {
             }
             default -> {
                 TextArea a = new TextArea(q.getText());
-                a.setMaxLength(4000);
+                a.setMaxLength(CaseReview.ANSWER_MAX);
                 a.setWidth("min(40rem, 100%)");
                 a.setValue(value == null ? "" : value);
                 c = a;

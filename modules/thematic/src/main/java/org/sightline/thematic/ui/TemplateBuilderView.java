@@ -69,11 +69,11 @@ public class TemplateBuilderView extends Main implements BeforeEnterObserver {
         Row(QuestionDraft q) {
             type.setItems(QuestionType.values());
             type.setItemLabelGenerator(QuestionType::label);
-            text.setMaxLength(500);
+            text.setMaxLength(Question.TEXT_MAX);
             text.setWidth("min(40rem, 100%)");
-            help.setMaxLength(1000);
+            help.setMaxLength(Question.HELP_MAX);
             help.setWidth("min(40rem, 100%)");
-            options.setMaxLength(2000);
+            options.setMaxLength(Question.OPTIONS_MAX);
             if (q != null) {
                 text.setValue(q.text());
                 type.setValue(q.type());
