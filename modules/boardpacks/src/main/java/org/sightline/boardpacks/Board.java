@@ -23,7 +23,10 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "bp_board")
 public class Board extends VersionedEntity {
 
-    @Column(nullable = false, length = 200)
+    /** Text limits: each is the column's size (or the most kept), the service's check and the form field's maximum. */
+    public static final int NAME_MAX = 200;
+
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
     /** Packs go out at least this many working days before the meeting. */

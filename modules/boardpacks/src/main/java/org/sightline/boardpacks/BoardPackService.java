@@ -131,8 +131,8 @@ public class BoardPackService {
         var errors = new ValidationException.Collector();
         if (name == null || name.isBlank()) {
             errors.add("name", "Name the board.");
-        } else if (name.length() > 200) {
-            errors.add("name", "Keep the name to 200 characters or fewer.");
+        } else if (name.length() > Board.NAME_MAX) {
+            errors.add("name", ValidationException.tooLong("the name", Board.NAME_MAX));
         } else if (boards.findAll().stream().anyMatch(b -> b.getName().equalsIgnoreCase(name.strip()))) {
             errors.add("name", "There is already a board of that name.");
         }
@@ -156,12 +156,8 @@ public class BoardPackService {
         if (at == null) {
             errors.add("startsAt", "Enter the time the meeting starts.");
         }
-        if (venue != null && venue.length() > 200) {
-            errors.add("venue", "Keep the venue to 200 characters or fewer.");
-        }
-        if (agenda != null && agenda.length() > 4000) {
-            errors.add("agenda", "Keep the agenda to 4,000 characters or fewer.");
-        }
+        errors.maxLength("venue", venue, Meeting.VENUE_MAX, "the venue");
+        errors.maxLength("agenda", agenda, Meeting.AGENDA_MAX, "the agenda");
         errors.throwIfAny();
         return meetings.saveAndFlush(new Meeting(b, on, at, venue == null || venue.isBlank() ? null : venue.strip(), Markup.clean(agenda)));
     }
@@ -296,12 +292,14 @@ public class BoardPackService {
         if (note == null || note.isBlank()) {
             throw ValidationException.of("correctionNote", "Say what this edition corrects, so members know what changed.");
         }
+        new ValidationException.Collector().maxLength("correctionNote", note, Pack.CORRECTION_NOTE_MAX, "the note").throwIfAny();
         Pack latest = all.getFirst();
         return packs.saveAndFlush(latest.correction(latest.getEdition() + 1, Markup.clean(note)));
     }
 
     public Pack noteCorrection(long packId, long version, String note) {
         Pack p = editable(packId, version);
+        new ValidationException.Collector().maxLength("correctionNote", note, Pack.CORRECTION_NOTE_MAX, "the note").throwIfAny();
         p.setCorrectionNote(Markup.clean(note));
         return packs.saveAndFlush(p);
     }
@@ -356,15 +354,11 @@ public class BoardPackService {
     private void check(SectionDraft d, ValidationException.Collector errors, boolean needsReport) {
         if (d.title() == null || d.title().isBlank()) {
             errors.add("sectionTitle", "Give the agenda item a title.");
-        } else if (d.title().length() > 200) {
-            errors.add("sectionTitle", "Keep the title to 200 characters or fewer.");
+        } else {
+            errors.maxLength("sectionTitle", d.title(), PackSection.TITLE_MAX, "the title");
         }
-        if (d.presenter() != null && d.presenter().length() > 200) {
-            errors.add("presenter", "Keep this to 200 characters or fewer.");
-        }
-        if (d.coverNote() != null && d.coverNote().length() > 4000) {
-            errors.add("coverNote", "Keep the cover note to 4,000 characters or fewer.");
-        }
+        errors.maxLength("presenter", d.presenter(), PackSection.PRESENTER_MAX, "this");
+        errors.maxLength("coverNote", d.coverNote(), PackSection.COVER_NOTE_MAX, "the cover note");
         if (needsReport) {
             PdfExporter exporter = d.exporterId() == null ? null : exports.find(d.exporterId()).orElse(null);
             if (exporter == null) {

@@ -18,6 +18,10 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "bp_meeting")
 public class Meeting extends VersionedEntity {
 
+    /** Text limits: each is the column's size (or the most kept), the service's check and the form field's maximum. */
+    public static final int VENUE_MAX = 200;
+    public static final int AGENDA_MAX = 4000;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "board_id")
     private Board board;
@@ -28,7 +32,7 @@ public class Meeting extends VersionedEntity {
     @Column(name = "starts_at", nullable = false)
     private LocalTime startsAt;
 
-    @Column(length = 200)
+    @Column(length = VENUE_MAX)
     private String venue;
 
     @Lob

@@ -25,6 +25,9 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "bp_pack")
 public class Pack extends VersionedEntity {
 
+    /** Text limits: each is the column's size (or the most kept), the service's check and the form field's maximum. */
+    public static final int CORRECTION_NOTE_MAX = 1000;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "meeting_id")
     private Meeting meeting;
@@ -36,7 +39,7 @@ public class Pack extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private PackStatus status = PackStatus.DRAFT;
 
-    @Column(name = "correction_note", length = 1000)
+    @Column(name = "correction_note", length = CORRECTION_NOTE_MAX)
     private String correctionNote;
 
     @Column(name = "published_at")

@@ -19,6 +19,11 @@ import org.sightline.kernel.support.AbstractEntity;
 @Table(name = "bp_section")
 public class PackSection extends AbstractEntity {
 
+    /** Text limits: each is the column's size (or the most kept), the service's check and the form field's maximum. */
+    public static final int TITLE_MAX = 200;
+    public static final int PRESENTER_MAX = 200;
+    public static final int COVER_NOTE_MAX = 4000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "pack_id")
     private Pack pack;
@@ -26,13 +31,13 @@ public class PackSection extends AbstractEntity {
     @Column(nullable = false)
     private int position;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
-    @Column(length = 200)
+    @Column(length = PRESENTER_MAX)
     private String presenter;
 
-    @Column(name = "cover_note", length = 4000)
+    @Column(name = "cover_note", length = COVER_NOTE_MAX)
     private String coverNote;
 
     @Column(name = "exporter_id", length = 80)

@@ -66,6 +66,40 @@ public class IntakeController {
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> receive(HttpServletRequest request) throws IOException {
+        ResponseEntity<Map<String, Object>> refused = refusal(request);
+        if (refused != null) {
+            return refused;
+        }
+        Body body = body(request);
+        if (body.error() != null) {
+            return bad(Map.of("body", body.error()));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        ComplaintDetails details = details(body.root(), errors);
+        List<String> points = points(body.root(), errors);
+        if (!errors.isEmpty()) {
+            return bad(errors);
+        }
+        if (points.isEmpty()) {
+            String summary = details.summary();
+            points.add(summary.length() <= ComplaintPoint.DESCRIPTION_MAX ? summary
+                    : summary.substring(0, ComplaintPoint.DESCRIPTION_MAX - 3) + "\u2026");
+        }
+        // The same post on the same day is the same complaint: a form that retries after a lost
+        // answer must not log it twice.
+        String digest = java.util.HexFormat.of().formatHex(sha256(details.receivedOn() + "\n" + body.text()));
+        ComplaintIntake.Received received;
+        try {
+            received = complaints.receive(details, points, digest);
+        } catch (DataIntegrityViolationException sameTwiceAtOnce) {
+            // The same post arrived twice at once: the other copy was stored.
+            received = new ComplaintIntake.Received(complaints.received(digest).orElseThrow(() -> sameTwiceAtOnce), false);
+        }
+        return answer(received);
+    }
+
+    /** Refuses a caller over its allowance, without the key, or sending anything but UTF-8; null when none of these. */
+    private ResponseEntity<Map<String, Object>> refusal(HttpServletRequest request) {
         // Every call counts toward the address's allowance, with or without the right key, so
         // guessing keys is as slow as posting complaints.
         if (!allowed(request.getRemoteAddr())) {
@@ -90,33 +124,47 @@ public class IntakeController {
             return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                     .body(ApiErrors.body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json in UTF-8."));
         }
+        return null;
+    }
+
+    /** The body as text and as a JSON object, or what is wrong with it. */
+    private record Body(String text, JsonNode root, String error) {
+        static Body wrong(String error) {
+            return new Body(null, null, error);
+        }
+    }
+
+    private Body body(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > MAX_BODY) {
-            return bad(Map.of("body", "The request is larger than 16 KB."));
+            return Body.wrong("The request is larger than 16 KB.");
         }
-        byte[] body;
+        byte[] bytes;
         try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(MAX_BODY + 1);
+            bytes = in.readNBytes(MAX_BODY + 1);
         }
-        if (body.length > MAX_BODY) {
-            return bad(Map.of("body", "The request is larger than 16 KB."));
+        if (bytes.length > MAX_BODY) {
+            return Body.wrong("The request is larger than 16 KB.");
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return bad(Map.of("body", "The body is not valid UTF-8."));
+            return Body.wrong("The body is not valid UTF-8.");
         }
         JsonNode root;
         try {
             root = json.readTree(text);
         } catch (JacksonException e) {
-            return bad(Map.of("body", "The body is not valid JSON."));
+            return Body.wrong("The body is not valid JSON.");
         }
         if (root == null || !root.isObject()) {
-            return bad(Map.of("body", "The body must be a JSON object."));
+            return Body.wrong("The body must be a JSON object.");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        return new Body(text, root, null);
+    }
+
+    private ComplaintDetails details(JsonNode root, Map<String, String> errors) {
         String name = text(root, "complainantName", Complaint.NAME_MAX, true, errors);
         String typeText = text(root, "complainantType", 40, true, errors);
         ComplainantType type = null;
@@ -140,41 +188,32 @@ public class IntakeController {
         }
         String caseRef = text(root, "caseReference", CaseRecord.REFERENCE_MAX, false, errors);
         String summary = text(root, "summary", Complaint.SUMMARY_MAX, true, errors);
+        String contact = String.join("; ", java.util.stream.Stream.of(email, phone).filter(java.util.Objects::nonNull).toList());
+        return new ComplaintDetails(LocalDate.now(clock), Channel.ONLINE_FORM, type, name, contact, caseRef, null, summary);
+    }
+
+    private static List<String> points(JsonNode root, Map<String, String> errors) {
         List<String> points = new ArrayList<>();
         JsonNode p = root.get("points");
-        if (p != null && !p.isNull()) {
-            if (!p.isArray() || p.size() > 20) {
-                errors.put("points", "Must be a list of up to 20 complaint points, each as text.");
-            } else {
-                for (JsonNode item : p) {
-                    String s = item.isString() ? Markup.clean(item.asString()) : null;
-                    if (s == null || s.isBlank() || s.length() > ComplaintPoint.DESCRIPTION_MAX) {
-                        errors.put("points", "Each complaint point must be text of 1 to 2,000 characters.");
-                        break;
-                    }
-                    points.add(s);
-                }
+        if (p == null || p.isNull()) {
+            return points;
+        }
+        if (!p.isArray() || p.size() > 20) {
+            errors.put("points", "Must be a list of up to 20 complaint points, each as text.");
+            return points;
+        }
+        for (JsonNode item : p) {
+            String s = item.isString() ? Markup.clean(item.asString()) : null;
+            if (s == null || s.isBlank() || s.length() > ComplaintPoint.DESCRIPTION_MAX) {
+                errors.put("points", "Each complaint point must be text of 1 to 2,000 characters.");
+                break;
             }
+            points.add(s);
         }
-        if (!errors.isEmpty()) {
-            return bad(errors);
-        }
-        if (points.isEmpty()) {
-            points.add(summary.length() <= 2000 ? summary : summary.substring(0, 1997) + "\u2026");
-        }
-        String contact = String.join("; ", java.util.stream.Stream.of(email, phone).filter(java.util.Objects::nonNull).toList());
-        LocalDate today = LocalDate.now(clock);
-        // The same post on the same day is the same complaint: a form that retries after a lost
-        // answer must not log it twice.
-        String digest = java.util.HexFormat.of().formatHex(sha256(today + "\n" + text));
-        ComplaintDetails details = new ComplaintDetails(today, Channel.ONLINE_FORM, type, name, contact, caseRef, null, summary);
-        ComplaintIntake.Received received;
-        try {
-            received = complaints.receive(details, points, digest);
-        } catch (DataIntegrityViolationException sameTwiceAtOnce) {
-            // The same post arrived twice at once: the other copy was stored.
-            received = new ComplaintIntake.Received(complaints.received(digest).orElseThrow(() -> sameTwiceAtOnce), false);
-        }
+        return points;
+    }
+
+    private static ResponseEntity<Map<String, Object>> answer(ComplaintIntake.Received received) {
         Complaint c = received.complaint();
         boolean repeat = !received.isNew();
         Map<String, Object> answer = new LinkedHashMap<>();

@@ -31,8 +31,7 @@ import org.sightline.boardpacks.BoardPackService;
 import org.sightline.boardpacks.Meeting;
 import org.sightline.boardpacks.PackRenderer;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ui.FieldErrors;
-import org.sightline.kernel.support.ValidationException;
+import org.sightline.kernel.support.ui.FormAction;
 
 /** Board members' library of published packs; for assemblers, their boards' meetings and packs. */
 @Route("board-packs")
@@ -68,18 +67,16 @@ public class BoardPacksView extends Main implements BeforeEnterObserver {
         createBoard.addClickListener(e -> {
             Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", boardName, "assemblers", boardAssemblers,
                     "publishDaysBefore", publishDays, "members", boardMembers);
-            FieldErrors.clear(fields, message);
-            try {
-                packs.createBoard(boardName.getValue(), publishDays.getValue() == null ? -1 : publishDays.getValue(),
-                        boardMembers.getValue().stream().map(org.sightline.kernel.people.Person::getId).collect(java.util.stream.Collectors.toSet()),
-                        boardAssemblers.getValue());
-                com.vaadin.flow.component.notification.Notification.show("Board added.");
+            boolean added = FormAction.of("board", fields, message).run(() -> packs.createBoard(boardName.getValue(),
+                    publishDays.getValue() == null ? -1 : publishDays.getValue(),
+                    boardMembers.getValue().stream().map(org.sightline.kernel.people.Person::getId).collect(java.util.stream.Collectors.toSet()),
+                    boardAssemblers.getValue()));
+            if (added) {
+                FormAction.done("Board added.");
                 boardName.clear();
                 boardMembers.clear();
                 boardAssemblers.clear();
                 getUI().ifPresent(ui -> ui.getPage().reload());
-            } catch (ValidationException ex) {
-                FieldErrors.show(ex, fields, message);
             }
         });
     }
@@ -88,6 +85,19 @@ public class BoardPacksView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         library.removeAll();
         assembling.removeAll();
+        showLibrary();
+        boardsAdmin.removeAll();
+        if (packs.mayCreateBoards()) {
+            showBoardForm();
+        }
+        List<Board> mine = packs.assembling();
+        if (!mine.isEmpty()) {
+            assembling.add(new H2("Assemble packs"));
+            mine.forEach(this::showAssembling);
+        }
+    }
+
+    private void showLibrary() {
         var published = packs.library();
         library.add(new H2("Library"));
         if (published.isEmpty()) {
@@ -109,71 +119,62 @@ public class BoardPacksView extends Main implements BeforeEnterObserver {
                     PackLinks.read("Read in the browser", file, () -> packs.pdf(id)), new Span(" · "), PackLinks.download("Download the PDF", file, () -> packs.pdf(id))));
         }
         library.add(list);
+    }
 
-        boardsAdmin.removeAll();
-        if (packs.mayCreateBoards()) {
-            boardMembers.setItems(packs.people());
-            boardMembers.setItemLabelGenerator(p -> p.getFullName() + (p.getJobTitle() == null ? "" : " (" + p.getJobTitle() + ")"));
-            boardAssemblers.setItems(org.sightline.kernel.people.Role.PRINCIPAL_SOCIAL_WORKER, org.sightline.kernel.people.Role.QA_OFFICER,
-                    org.sightline.kernel.people.Role.HEAD_OF_SERVICE, org.sightline.kernel.people.Role.ASSISTANT_DIRECTOR,
-                    org.sightline.kernel.people.Role.DIRECTOR);
-            boardAssemblers.setItemLabelGenerator(org.sightline.kernel.people.Role::label);
-            publishDays.setMin(0);
-            publishDays.setMax(30);
-            if (publishDays.getValue() == null) {
-                publishDays.setValue(5);
-            }
-            boardName.setMaxLength(200);
-            Div form = new Div(boardName, boardMembers, boardAssemblers, publishDays, createBoard);
-            form.addClassName("filters");
-            boardsAdmin.add(new H2("Boards"), form);
+    private void showBoardForm() {
+        boardMembers.setItems(packs.people());
+        boardMembers.setItemLabelGenerator(p -> p.getFullName() + (p.getJobTitle() == null ? "" : " (" + p.getJobTitle() + ")"));
+        boardAssemblers.setItems(org.sightline.kernel.people.Role.PRINCIPAL_SOCIAL_WORKER, org.sightline.kernel.people.Role.QA_OFFICER,
+                org.sightline.kernel.people.Role.HEAD_OF_SERVICE, org.sightline.kernel.people.Role.ASSISTANT_DIRECTOR,
+                org.sightline.kernel.people.Role.DIRECTOR);
+        boardAssemblers.setItemLabelGenerator(org.sightline.kernel.people.Role::label);
+        publishDays.setMin(0);
+        publishDays.setMax(30);
+        if (publishDays.getValue() == null) {
+            publishDays.setValue(5);
         }
-        List<Board> mine = packs.assembling();
-        if (mine.isEmpty()) {
-            return;
+        boardName.setMaxLength(Board.NAME_MAX);
+        Div form = new Div(boardName, boardMembers, boardAssemblers, publishDays, createBoard);
+        form.addClassName("filters");
+        boardsAdmin.add(new H2("Boards"), form);
+    }
+
+    /** One board whose packs this user assembles: its meetings, and a form to schedule the next. */
+    private void showAssembling(Board b) {
+        assembling.add(new H3(b.getName()));
+        UnorderedList meetings = new UnorderedList();
+        meetings.addClassName("plain-list");
+        for (Meeting m : packs.meetings(b)) {
+            String state = packs.current(m.getId()).map(p -> p.isPublished() ? "edition " + p.getEdition() + " published"
+                    : "edition " + p.getEdition() + " being assembled").orElse("no pack yet");
+            Span s = new Span(" — " + state);
+            s.addClassName("secondary");
+            meetings.add(new ListItem(new RouterLink(Formats.date(m.getMeetsOn()) + ", " + m.getStartsAt() + (m.getVenue() == null ? ""
+                    : ", " + m.getVenue()), MeetingView.class, new RouteParameters("meetingId", String.valueOf(m.getId()))), s));
         }
-        assembling.add(new H2("Assemble packs"));
-        for (Board b : mine) {
-            assembling.add(new H3(b.getName()));
-            UnorderedList meetings = new UnorderedList();
-            meetings.addClassName("plain-list");
-            for (Meeting m : packs.meetings(b)) {
-                String state = packs.current(m.getId()).map(p -> p.isPublished() ? "edition " + p.getEdition() + " published"
-                        : "edition " + p.getEdition() + " being assembled").orElse("no pack yet");
-                Span s = new Span(" — " + state);
-                s.addClassName("secondary");
-                meetings.add(new ListItem(new RouterLink(Formats.date(m.getMeetsOn()) + ", " + m.getStartsAt() + (m.getVenue() == null ? ""
-                        : ", " + m.getVenue()), MeetingView.class, new RouteParameters("meetingId", String.valueOf(m.getId()))), s));
-            }
-            assembling.add(meetings);
-            DatePicker on = new DatePicker("Date");
-            on.setLocale(Locale.UK);
-            on.setMin(packs.today());
-            TimePicker at = new TimePicker("Starts at");
-            at.setValue(LocalTime.of(10, 0));
-            at.setLocale(Locale.UK);
-            TextField venue = new TextField("Venue");
-            venue.setMaxLength(200);
-            TextArea agenda = new TextArea("Agenda items, one per line");
-            agenda.setMaxLength(4000);
-            agenda.setWidth("min(30rem, 100%)");
-            Button schedule = new Button("Schedule a meeting of " + b.getName());
-            schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Map<String, com.vaadin.flow.component.HasValidation> meetingFields = Map.of("meetsOn", on, "startsAt", at, "venue", venue,
-                    "agenda", agenda);
-            schedule.addClickListener(e -> {
-                FieldErrors.clear(meetingFields, message);
-                try {
-                    Meeting m = packs.scheduleMeeting(b.getId(), on.getValue(), at.getValue(), venue.getValue(), agenda.getValue());
-                    getUI().ifPresent(ui -> ui.navigate(MeetingView.class, new RouteParameters("meetingId", String.valueOf(m.getId()))));
-                } catch (ValidationException ex) {
-                    FieldErrors.show(ex, meetingFields, message);
-                }
-            });
-            meetingDates.put(b.getId(), on);
-            Div form = new Div(on, at, venue, agenda, schedule);
-            form.addClassName("filters");
-            assembling.add(form);
-        }
+        assembling.add(meetings);
+        DatePicker on = new DatePicker("Date");
+        on.setLocale(Locale.UK);
+        on.setMin(packs.today());
+        TimePicker at = new TimePicker("Starts at");
+        at.setValue(LocalTime.of(10, 0));
+        at.setLocale(Locale.UK);
+        TextField venue = new TextField("Venue");
+        venue.setMaxLength(Meeting.VENUE_MAX);
+        TextArea agenda = new TextArea("Agenda items, one per line");
+        agenda.setMaxLength(Meeting.AGENDA_MAX);
+        agenda.setWidth("min(30rem, 100%)");
+        Button schedule = new Button("Schedule a meeting of " + b.getName());
+        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Map<String, com.vaadin.flow.component.HasValidation> meetingFields = Map.of("meetsOn", on, "startsAt", at, "venue", venue,
+                "agenda", agenda);
+        schedule.addClickListener(e -> FormAction.of("meeting", meetingFields, message)
+                .get(() -> packs.scheduleMeeting(b.getId(), on.getValue(), at.getValue(), venue.getValue(), agenda.getValue()))
+                .ifPresent(m -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
+                        new RouteParameters("meetingId", String.valueOf(m.getId()))))));
+        meetingDates.put(b.getId(), on);
+        Div form = new Div(on, at, venue, agenda, schedule);
+        form.addClassName("filters");
+        assembling.add(form);
     }
 }

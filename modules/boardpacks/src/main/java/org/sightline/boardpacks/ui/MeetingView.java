@@ -155,7 +155,36 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             m.agendaItems().forEach(i -> agenda.add(new ListItem(i)));
             add(agenda);
         }
-        add(new H2("Editions"));
+        add(new H2("Editions"), editions(m, assembler));
+        if (!assembler) {
+            return;
+        }
+        if (pack == null) {
+            Button start = new Button("Start assembling the pack", e -> act(() -> packs.draft(m.getId()), "Ready to assemble.", Map.of()));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new Div(start));
+            return;
+        }
+        if (pack.isPublished()) {
+            correctionNote.setMaxLength(Pack.CORRECTION_NOTE_MAX);
+            correctionNote.setWidth("min(40rem, 100%)");
+            add(new H2("Correct the pack"), correctionNote, new Div(correct));
+            return;
+        }
+        add(new H2("Assemble edition " + pack.getEdition()));
+        if (pack.getEdition() > 1) {
+            add(new Paragraph("Correcting: " + (pack.getCorrectionNote() == null ? "" : pack.getCorrectionNote())));
+        }
+        if (pack.getSections().isEmpty()) {
+            add(new Paragraph("No sections yet."));
+        } else {
+            add(sections());
+        }
+        addSectionForm();
+    }
+
+    /** The published editions, and for those who assemble it, the one being assembled. */
+    private UnorderedList editions(Meeting m, boolean assembler) {
         UnorderedList editions = new UnorderedList();
         editions.addClassName("plain-list");
         for (Pack p : packs.editions(m.getId())) {
@@ -177,26 +206,11 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         if (editions.getChildren().findAny().isEmpty()) {
             editions.add(new ListItem("None published yet."));
         }
-        add(editions);
-        if (!assembler) {
-            return;
-        }
-        if (pack == null) {
-            Button start = new Button("Start assembling the pack", e -> act(() -> packs.draft(m.getId()), "Ready to assemble.", Map.of()));
-            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new Div(start));
-            return;
-        }
-        if (pack.isPublished()) {
-            correctionNote.setMaxLength(1000);
-            correctionNote.setWidth("min(40rem, 100%)");
-            add(new H2("Correct the pack"), correctionNote, new Div(correct));
-            return;
-        }
-        add(new H2("Assemble edition " + pack.getEdition()));
-        if (pack.getEdition() > 1) {
-            add(new Paragraph("Correcting: " + (pack.getCorrectionNote() == null ? "" : pack.getCorrectionNote())));
-        }
+        return editions;
+    }
+
+    /** The pack's sections in order, each with buttons to move or remove it. */
+    private OrderedList sections() {
         OrderedList sections = new OrderedList();
         sections.setId("pack-sections");
         for (PackSection s : pack.getSections()) {
@@ -216,15 +230,14 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             down.setEnabled(s != pack.getSections().getLast());
             sections.add(new ListItem(what, up, down, remove));
         }
-        if (pack.getSections().isEmpty()) {
-            add(new Paragraph("No sections yet."));
-        } else {
-            add(sections);
-        }
-        sectionTitle.setMaxLength(200);
+        return sections;
+    }
+
+    private void addSectionForm() {
+        sectionTitle.setMaxLength(PackSection.TITLE_MAX);
         sectionTitle.setWidth("min(30rem, 100%)");
-        presenter.setMaxLength(200);
-        coverNote.setMaxLength(4000);
+        presenter.setMaxLength(PackSection.PRESENTER_MAX);
+        coverNote.setMaxLength(PackSection.COVER_NOTE_MAX);
         coverNote.setWidth("min(40rem, 100%)");
         coverNote.setHelperText("A line per paragraph.");
         report.setItems(packs.reports());

@@ -3,7 +3,6 @@ package org.sightline.complaints.ui;
 import org.sightline.kernel.support.ui.FormAction;
 import org.sightline.kernel.support.ui.RecordRoute;
 import org.sightline.kernel.support.ui.Confirm;
-import org.sightline.kernel.support.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,8 +15,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,8 +38,6 @@ import org.sightline.complaints.CategoryKind;
 import org.sightline.complaints.Compliment;
 import org.sightline.complaints.ComplimentService;
 import org.sightline.kernel.people.Role;
-import org.sightline.kernel.support.ValidationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The PSW's editor for a draft bulletin; publishing sends it to all staff and freezes it. */
 @Route("bulletins/:bulletinId([0-9]+)/edit")
@@ -137,6 +132,12 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
         if (learningRows.isEmpty()) {
             addLearningRow(null, java.util.Set.of());
         }
+        fillQuotes(b);
+        layOut(b);
+    }
+
+    /** The quarter's compliments whose givers agreed to share them, those already chosen ticked. */
+    private void fillQuotes(Bulletin b) {
         List<Compliment> shareable = compliments.shareable(b.getPeriodFrom(), b.getPeriodTo());
         quotes.setItems(shareable);
         quotes.setItemLabelGenerator(c -> "\u201c" + abbreviate(c.getWords()) + "\u201d \u2014 " + c.attribution());
@@ -144,7 +145,9 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
         quotes.setValue(shareable.stream().filter(c -> chosen.contains(c.getId())).collect(Collectors.toSet()));
         quotes.setHelperText(shareable.isEmpty() ? "No compliment received in this quarter has consent to share."
                 : bulletins.complimentsCount(b) + " compliments were received in the quarter; the count is printed automatically.");
+    }
 
+    private void layOut(Bulletin b) {
         add(title, introduction, new H2("Good practice identified"), goodPractice);
         add(new H2("Learning from complaints"));
         List<String> recorded = bulletins.learningRecorded(b);
@@ -199,27 +202,23 @@ public class BulletinEditView extends Main implements BeforeEnterObserver {
         if (!learningRows.isEmpty()) {
             fields.put("learning", learningRows.getFirst().text);
         }
-        FieldErrors.clear(fields, message);
         List<Long> quoteIds = quotes.getValue().stream().sorted(java.util.Comparator.comparing(Compliment::getReceivedOn))
                 .map(Compliment::getId).toList();
         BulletinDraft draft = new BulletinDraft(title.getValue(), introduction.getValue(), goodPractice.getValue(),
                 learningRows.stream().map(r -> new BulletinDraft.Learning(r.text.getValue(), r.cites.getValue().stream()
                         .map(Category::getId).collect(Collectors.toSet()))).toList(), quoteIds, resources.getValue(), reflection.getValue(),
                 correctionNote.getValue());
-        try {
+        boolean saved = FormAction.of("bulletin", fields, message).run(() -> {
             bulletin = bulletins.update(bulletin.getId(), bulletin.getVersion(), draft);
             if (andPublish) {
                 bulletin = bulletins.publish(bulletin.getId(), bulletin.getVersion());
-                Notification.show("Published; everyone in children's services has been told.", 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(BulletinView.class, new RouteParameters("bulletinId", String.valueOf(bulletin.getId()))));
-            } else {
-                Notification.show("Draft saved.", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
-        } catch (ValidationException ex) {
-            FieldErrors.show(ex, fields, message);
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText(FormAction.changedMeanwhile("bulletin"));
+        });
+        if (saved && andPublish) {
+            FormAction.done("Published; everyone in children's services has been told.");
+            getUI().ifPresent(ui -> ui.navigate(BulletinView.class, new RouteParameters("bulletinId", String.valueOf(bulletin.getId()))));
+        } else if (saved) {
+            FormAction.done("Draft saved.");
         }
     }
 

@@ -91,6 +91,12 @@ public class BulletinView extends Main implements BeforeEnterObserver, HasDynami
         Div header = new Div(new Div(new H1(b.getTitle())), actions);
         header.addClassName("page-header");
         add(new RouterLink("← Learning bulletins", BulletinsView.class), header, message);
+        facts(b);
+        body(b, sessions, compliments);
+    }
+
+    /** When and by whom it was published, and which edition corrects which. */
+    private void facts(Bulletin b) {
         add(Facts.of(Facts.fact("Period", Formats.date(b.getPeriodFrom()) + " to " + Formats.date(b.getPeriodTo())),
                 Facts.fact("Edition", b.getEdition() == 1 ? "First edition" : "Edition " + b.getEdition() + " (corrected)"),
                 Facts.fact("Status", b.isPublished() ? "Published " + Formats.dateTime(b.getPublishedAt())
@@ -107,6 +113,10 @@ public class BulletinView extends Main implements BeforeEnterObserver, HasDynami
             p.addClassName("secondary");
             add(p);
         }
+    }
+
+    /** The bulletin itself, in the order of its PDF. */
+    private void body(Bulletin b, List<String> sessions, int compliments) {
         if (b.getIntroduction() != null) {
             add(MarkupView.of(b.getIntroduction()));
         }

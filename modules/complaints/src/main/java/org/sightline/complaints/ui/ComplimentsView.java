@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -38,12 +37,10 @@ import org.sightline.complaints.ComplimentDraft;
 import org.sightline.complaints.ComplimentFrom;
 import org.sightline.complaints.ComplimentService;
 import org.sightline.kernel.people.Person;
-import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.Team;
 import org.sightline.kernel.people.TeamService;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Compliments received, and the form to record one; the staff praised and their managers are told. */
@@ -79,41 +76,52 @@ public class ComplimentsView extends Main {
         add(header);
         boolean recorder = compliments.mayRecord();
         if (recorder) {
-            LocalDate today = LocalDate.now(clock);
-            receivedOn.setLocale(Locale.UK);
-            receivedOn.setMax(today);
-            receivedOn.setValue(today);
-            receivedOn.setRequiredIndicatorVisible(true);
-            fromType.setItems(ComplimentFrom.values());
-            fromType.setItemLabelGenerator(ComplimentFrom::label);
-            fromType.setRequiredIndicatorVisible(true);
-            fromName.setMaxLength(Compliment.FROM_NAME_MAX);
-            category.setItems(categories.active(CategoryKind.COMPLIMENT));
-            category.setItemLabelGenerator(Category::getName);
-            category.setRequiredIndicatorVisible(true);
-            staff.setItems(compliments.staff());
-            staff.setItemLabelGenerator(p -> p.getFullName() + (p.getTeam() == null ? "" : " (" + p.getTeam().getName() + ")"));
-            staff.setHelperText("Their teams are added for the figures.");
-            teams.setItems(teamService.activeTeams());
-            teams.setItemLabelGenerator(Team::getName);
-            words.setMaxLength(Compliment.WORDS_MAX);
-            words.setMinHeight("6rem");
-            words.setRequiredIndicatorVisible(true);
-            FormLayout form = new FormLayout(receivedOn, fromType, fromName, category, staff, teams, words, consent);
-            form.setColspan(words, 2);
-            form.setColspan(consent, 2);
-            form.setMaxWidth("60rem");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> record());
-            message.addClassName("error-text");
-            message.getElement().setAttribute("role", "alert");
-            Div buttons = new Div(save);
-            buttons.addClassName("form-actions");
-            Details details = new Details("Record a compliment", new Div(form, message, buttons));
-            details.setOpened(false);
-            details.addClassName("criterion");
-            add(details);
+            add(form(categories, teamService, LocalDate.now(clock)));
         }
+        grid(recorder);
+        count.addClassName("count");
+        add(count, grid);
+        refresh();
+    }
+
+    /** The form to record a compliment, folded away until opened. */
+    private Details form(Categories categories, TeamService teamService, LocalDate today) {
+        receivedOn.setLocale(Locale.UK);
+        receivedOn.setMax(today);
+        receivedOn.setValue(today);
+        receivedOn.setRequiredIndicatorVisible(true);
+        fromType.setItems(ComplimentFrom.values());
+        fromType.setItemLabelGenerator(ComplimentFrom::label);
+        fromType.setRequiredIndicatorVisible(true);
+        fromName.setMaxLength(Compliment.FROM_NAME_MAX);
+        category.setItems(categories.active(CategoryKind.COMPLIMENT));
+        category.setItemLabelGenerator(Category::getName);
+        category.setRequiredIndicatorVisible(true);
+        staff.setItems(compliments.staff());
+        staff.setItemLabelGenerator(p -> p.getFullName() + (p.getTeam() == null ? "" : " (" + p.getTeam().getName() + ")"));
+        staff.setHelperText("Their teams are added for the figures.");
+        teams.setItems(teamService.activeTeams());
+        teams.setItemLabelGenerator(Team::getName);
+        words.setMaxLength(Compliment.WORDS_MAX);
+        words.setMinHeight("6rem");
+        words.setRequiredIndicatorVisible(true);
+        FormLayout form = new FormLayout(receivedOn, fromType, fromName, category, staff, teams, words, consent);
+        form.setColspan(words, 2);
+        form.setColspan(consent, 2);
+        form.setMaxWidth("60rem");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> record());
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        Div buttons = new Div(save);
+        buttons.addClassName("form-actions");
+        Details details = new Details("Record a compliment", new Div(form, message, buttons));
+        details.setOpened(false);
+        details.addClassName("criterion");
+        return details;
+    }
+
+    private void grid(boolean recorder) {
         grid.addColumn(c -> Formats.date(c.getReceivedOn())).setHeader("Received").setAutoWidth(true);
         grid.addColumn(c -> c.getFromType().label()).setHeader("From").setAutoWidth(true);
         grid.addColumn(c -> praised(c)).setHeader("For").setFlexGrow(2);
@@ -140,9 +148,6 @@ public class ComplimentsView extends Main {
         grid.setAriaLabel("Compliments");
         grid.setId("compliments-grid");
         grid.addClassNames("records", "wrap-cells");
-        count.addClassName("count");
-        add(count, grid);
-        refresh();
     }
 
     private static String praised(Compliment c) {
@@ -159,22 +164,18 @@ public class ComplimentsView extends Main {
     private void record() {
         Map<String, HasValidation> fields = new HashMap<>(Map.of("receivedOn", receivedOn, "fromType", fromType, "fromName", fromName,
                 "category", category, "staff", staff, "words", words));
-        FieldErrors.clear(fields, message);
-        try {
-            compliments.record(new ComplimentDraft(receivedOn.getValue(), fromType.getValue(), fromName.getValue(),
-                    category.getValue() == null ? null : category.getValue().getId(), words.getValue(), consent.getValue(),
-                    staff.getValue().stream().map(Person::getId).collect(Collectors.toSet()),
-                    teams.getValue().stream().map(Team::getId).collect(Collectors.toSet())));
-            Notification.show("Compliment recorded and shared with the staff praised.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        boolean recorded = FormAction.of("compliment", fields, message).run(() -> compliments.record(new ComplimentDraft(
+                receivedOn.getValue(), fromType.getValue(), fromName.getValue(), category.getValue() == null ? null : category.getValue().getId(),
+                words.getValue(), consent.getValue(), staff.getValue().stream().map(Person::getId).collect(Collectors.toSet()),
+                teams.getValue().stream().map(Team::getId).collect(Collectors.toSet()))));
+        if (recorded) {
+            FormAction.done("Compliment recorded and shared with the staff praised.");
             fromName.clear();
             words.clear();
             staff.clear();
             teams.clear();
             consent.clear();
             refresh();
-        } catch (ValidationException ex) {
-            FieldErrors.show(ex, fields, message);
         }
     }
 }
