@@ -152,6 +152,8 @@ public class BookingService {
         if (reason == null || reason.isBlank()) {
             throw ValidationException.of("reason", "Say why the session is cancelled; everyone booked will be told.");
         }
+        new ValidationException.Collector().maxLength("reason", reason.strip(), WorkshopSession.CANCELLATION_REASON_MAX, "the reason")
+                .throwIfAny();
         WorkshopSession s = sessions.lockById(sessionId).orElseThrow();
         if (s.isCancelled()) {
             return;

@@ -62,12 +62,12 @@ public class CatalogueService {
     /** Creates (id null) or updates a workshop; {@code version} is the one the editor loaded. */
     public Workshop save(Long id, long version, WorkshopDraft d) {
         var errors = new ValidationException.Collector();
-        required(errors, "title", d.title(), 200, "Enter the workshop's title.");
-        required(errors, "summary", d.summary(), 2000, "Say in a sentence or two what the workshop is about.");
-        optional(errors, "topics", d.topics(), 2000);
-        optional(errors, "outcomes", d.outcomes(), 2000);
-        optional(errors, "audience", d.audience(), 300);
-        optional(errors, "facilitators", d.facilitators(), 300);
+        required(errors, "title", d.title(), Workshop.TITLE_MAX, "Enter the workshop's title.");
+        required(errors, "summary", d.summary(), Workshop.SUMMARY_MAX, "Say in a sentence or two what the workshop is about.");
+        optional(errors, "topics", d.topics(), Workshop.LIST_MAX);
+        optional(errors, "outcomes", d.outcomes(), Workshop.LIST_MAX);
+        optional(errors, "audience", d.audience(), Workshop.AUDIENCE_MAX);
+        optional(errors, "facilitators", d.facilitators(), Workshop.FACILITATORS_MAX);
         if (d.durationMinutes() == null || d.durationMinutes() < 15 || d.durationMinutes() > 480) {
             errors.add("durationMinutes", "Enter the length in minutes, between 15 and 480 (eight hours).");
         }
@@ -101,9 +101,11 @@ public class CatalogueService {
         } else if (d.start() != null && !d.end().isAfter(d.start())) {
             errors.add("end", "The end must be after the start.");
         }
-        required(errors, "venue", d.venue(), 300, "Enter the venue, or \"Online\" for an online session.");
+        required(errors, "venue", d.venue(), WorkshopSession.VENUE_MAX, "Enter the venue, or \"Online\" for an online session.");
         if (d.onlineLink() != null && !d.onlineLink().isBlank() && !d.onlineLink().strip().matches("https://\\S+")) {
             errors.add("onlineLink", "Enter the joining link starting https://, or leave it empty.");
+        } else {
+            optional(errors, "onlineLink", d.onlineLink(), WorkshopSession.ONLINE_LINK_MAX);
         }
         if (d.capacity() == null || d.capacity() < 1 || d.capacity() > 500) {
             errors.add("capacity", "Enter the number of places, from 1 to 500.");
@@ -137,7 +139,7 @@ public class CatalogueService {
 
     private static void optional(ValidationException.Collector errors, String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
-            errors.add(field, "Keep this to " + max + " characters or fewer.");
+            errors.add(field, ValidationException.tooLong("this", max));
         }
     }
 

@@ -17,26 +17,34 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "ws_workshop")
 public class Workshop extends VersionedEntity {
 
-    @Column(nullable = false, length = 200)
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int TITLE_MAX = 200;
+    public static final int SUMMARY_MAX = 2000;
+    /** Topics, and learning outcomes: each a list, one per line. */
+    public static final int LIST_MAX = 2000;
+    public static final int AUDIENCE_MAX = 300;
+    public static final int FACILITATORS_MAX = 300;
+
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = SUMMARY_MAX)
     private String summary;
 
-    @Column(length = 300)
+    @Column(length = FACILITATORS_MAX)
     private String facilitators;
 
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
 
     /** Topics and learning outcomes, one per line. */
-    @Column(length = 2000)
+    @Column(length = LIST_MAX)
     private String topics;
 
-    @Column(length = 2000)
+    @Column(length = LIST_MAX)
     private String outcomes;
 
-    @Column(length = 300)
+    @Column(length = AUDIENCE_MAX)
     private String audience;
 
     @ManyToMany(fetch = FetchType.EAGER)

@@ -14,6 +14,11 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "ws_session")
 public class WorkshopSession extends VersionedEntity {
 
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int VENUE_MAX = 300;
+    public static final int ONLINE_LINK_MAX = 500;
+    public static final int CANCELLATION_REASON_MAX = 300;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "workshop_id", nullable = false)
     private Workshop workshop;
@@ -24,7 +29,7 @@ public class WorkshopSession extends VersionedEntity {
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = VENUE_MAX)
     private String venue;
 
     @Column(nullable = false)
@@ -38,7 +43,7 @@ public class WorkshopSession extends VersionedEntity {
     private LocalDateTime cancelledAt;
 
     /** Joining link for online sessions; the venue then says "Online". */
-    @Column(name = "online_link", length = 500)
+    @Column(name = "online_link", length = ONLINE_LINK_MAX)
     private String onlineLink;
 
     /** Marks attendance; the QA team and the PSW may too. */
@@ -51,7 +56,7 @@ public class WorkshopSession extends VersionedEntity {
     @Column(name = "reminded_at")
     private LocalDateTime remindedAt;
 
-    @Column(name = "cancellation_reason", length = 300)
+    @Column(name = "cancellation_reason", length = CANCELLATION_REASON_MAX)
     private String cancellationReason;
 
     protected WorkshopSession() {

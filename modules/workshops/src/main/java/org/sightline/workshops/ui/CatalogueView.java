@@ -1,6 +1,9 @@
 package org.sightline.workshops.ui;
 
+import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.support.ui.FormAction;
+import org.sightline.workshops.WorkshopSession;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,9 +17,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,14 +30,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sightline.kernel.people.Person;
-import org.sightline.kernel.people.Role;
-import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.themes.LearningTheme;
 import org.sightline.kernel.themes.LearningThemes;
 import org.sightline.workshops.CatalogueService;
 import org.sightline.workshops.Workshop;
 import org.sightline.workshops.WorkshopPdfs;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.sightline.kernel.people.RoleGroup;
 
 /** The QA team's catalogue: describe workshops, tag their learning themes, and schedule sessions. */
@@ -69,6 +66,8 @@ public class CatalogueView extends Main {
     final Button addSession = new Button("Add the session");
     final Div sessionForm = new Div();
 
+    final Paragraph message = new Paragraph();
+
     private final CatalogueService catalogue;
     private Workshop editing;
 
@@ -82,7 +81,16 @@ public class CatalogueView extends Main {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div header = new Div(new Div(new RouterLink("← Workshops", WorkshopsView.class), new H1("Workshop catalogue"), purpose), create);
         header.addClassName("page-header");
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        grid();
+        Div workshopActions = new Div(saveWorkshop);
+        workshopActions.addClassName("form-actions");
+        add(header, grid, formTitle, message, workshopForm(learningThemes), workshopActions, sessionForm());
+        edit(null);
+    }
 
+    private void grid() {
         grid.addColumn(Workshop::getTitle).setHeader("Workshop").setFlexGrow(3);
         grid.addColumn(w -> WorkshopPdfs.hours(w.getDurationMinutes() / 60.0) + " h").setHeader("Length").setAutoWidth(true);
         grid.addColumn(w -> w.getThemes().stream().map(LearningTheme::getName).sorted().collect(Collectors.joining(", ")))
@@ -98,8 +106,15 @@ public class CatalogueView extends Main {
         grid.setAllRowsVisible(true);
         grid.addClassName("wrap-cells");
         grid.setItems(catalogue.all());
+    }
 
-        summary.setMaxLength(2000);
+    private FormLayout workshopForm(LearningThemes learningThemes) {
+        title.setMaxLength(Workshop.TITLE_MAX);
+        summary.setMaxLength(Workshop.SUMMARY_MAX);
+        topics.setMaxLength(Workshop.LIST_MAX);
+        outcomes.setMaxLength(Workshop.LIST_MAX);
+        audience.setMaxLength(Workshop.AUDIENCE_MAX);
+        facilitators.setMaxLength(Workshop.FACILITATORS_MAX);
         topics.setHelperText("One per line.");
         outcomes.setHelperText("One per line: \"By the end you will be able to …\"");
         themes.setItems(learningThemes.active());
@@ -113,7 +128,10 @@ public class CatalogueView extends Main {
         FormLayout workshopForm = new FormLayout(title, audience, summary, facilitators, topics, outcomes, duration, themes);
         workshopForm.setColspan(summary, 2);
         workshopForm.setMaxWidth("56rem");
+        return workshopForm;
+    }
 
+    private Div sessionForm() {
         Locale uk = Locale.UK;
         date.setLocale(uk);
         cutoff.setLocale(uk);
@@ -124,6 +142,8 @@ public class CatalogueView extends Main {
         cutoff.setHelperText("Leave empty for the day before, at the same time.");
         capacity.setMin(1);
         capacity.setMax(500);
+        venue.setMaxLength(WorkshopSession.VENUE_MAX);
+        onlineLink.setMaxLength(WorkshopSession.ONLINE_LINK_MAX);
         onlineLink.setHelperText("Optional; sent only to people with a place.");
         facilitator.setItems(catalogue.facilitatorCandidates());
         facilitator.setItemLabelGenerator(Person::getFullName);
@@ -133,11 +153,7 @@ public class CatalogueView extends Main {
         Div sessionActions = new Div(addSession);
         sessionActions.addClassName("form-actions");
         sessionForm.add(new H2("Add a session"), sessionFields, sessionActions);
-
-        Div workshopActions = new Div(saveWorkshop);
-        workshopActions.addClassName("form-actions");
-        add(header, grid, formTitle, workshopForm, workshopActions, sessionForm);
-        edit(null);
+        return sessionForm;
     }
 
     void edit(Workshop w) {
@@ -151,62 +167,45 @@ public class CatalogueView extends Main {
         facilitators.setValue(w == null || w.getFacilitators() == null ? "" : w.getFacilitators());
         duration.setValue(w == null ? 120 : w.getDurationMinutes());
         themes.setValue(w == null ? java.util.Set.of() : w.getThemes());
-        clearErrors(title, summary, topics, outcomes, audience, facilitators, duration);
+        FieldErrors.clear(workshopFields(), message);
+        FieldErrors.clear(sessionFields(), message);
         sessionForm.setVisible(w != null);
         if (w != null) {
             title.focus();
         }
     }
 
+    private Map<String, HasValidation> workshopFields() {
+        return Map.of("title", title, "summary", summary, "topics", topics, "outcomes", outcomes, "audience", audience,
+                "facilitators", facilitators, "durationMinutes", duration);
+    }
+
+    private Map<String, HasValidation> sessionFields() {
+        return Map.of("date", date, "start", start, "end", end, "venue", venue, "onlineLink", onlineLink, "capacity", capacity,
+                "cutoff", cutoff);
+    }
+
     private void save() {
-        clearErrors(title, summary, topics, outcomes, audience, facilitators, duration);
-        try {
-            Workshop saved = catalogue.save(editing == null ? null : editing.getId(), editing == null ? 0 : editing.getVersion(),
-                    new CatalogueService.WorkshopDraft(title.getValue(), summary.getValue(), topics.getValue(), outcomes.getValue(),
-                            audience.getValue(), facilitators.getValue(), duration.getValue(), themes.getValue()));
-            Notification.show("Saved: " + saved.getTitle(), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            grid.setItems(catalogue.all());
-            edit(saved);
-        } catch (ValidationException ex) {
-            show(ex.errors(), Map.of("title", title, "summary", summary, "topics", topics, "outcomes", outcomes,
-                    "audience", audience, "facilitators", facilitators, "durationMinutes", duration));
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            title.setErrorMessage(FormAction.changedMeanwhile("workshop"));
-            title.setInvalid(true);
-        }
+        FormAction.of("workshop", workshopFields(), message).refreshingOnConflict(() -> grid.setItems(catalogue.all()))
+                .get(() -> catalogue.save(editing == null ? null : editing.getId(), editing == null ? 0 : editing.getVersion(),
+                        new CatalogueService.WorkshopDraft(title.getValue(), summary.getValue(), topics.getValue(), outcomes.getValue(),
+                                audience.getValue(), facilitators.getValue(), duration.getValue(), themes.getValue())))
+                .ifPresent(saved -> {
+                    FormAction.done("Saved: " + saved.getTitle());
+                    grid.setItems(catalogue.all());
+                    edit(saved);
+                });
     }
 
     private void addSession() {
-        clearErrors(date, start, end, venue, onlineLink, capacity, cutoff);
-        try {
-            var s = catalogue.addSession(editing.getId(), new CatalogueService.SessionDraft(date.getValue(), start.getValue(),
-                    end.getValue(), venue.getValue(), onlineLink.getValue(), capacity.getValue(), cutoff.getValue(),
-                    facilitator.getValue() == null ? null : facilitator.getValue().getId()));
-            Notification.show("Session added: " + org.sightline.workshops.Times.day(s.getStartsAt()), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            date.clear();
-            cutoff.clear();
-            grid.setItems(catalogue.all());
-        } catch (ValidationException ex) {
-            show(ex.errors(), Map.of("date", date, "start", start, "end", end, "venue", venue, "onlineLink", onlineLink,
-                    "capacity", capacity, "cutoff", cutoff));
-        }
-    }
-
-    private static void show(Map<String, String> errors, Map<String, HasValidation> fields) {
-        errors.forEach((name, text) -> {
-            HasValidation f = fields.get(name);
-            if (f != null) {
-                f.setErrorMessage(text);
-                f.setInvalid(true);
-            }
-        });
-    }
-
-    private static void clearErrors(HasValidation... fields) {
-        for (HasValidation f : fields) {
-            f.setInvalid(false);
-        }
+        FormAction.of("workshop", sessionFields(), message).get(() -> catalogue.addSession(editing.getId(),
+                new CatalogueService.SessionDraft(date.getValue(), start.getValue(), end.getValue(), venue.getValue(), onlineLink.getValue(),
+                        capacity.getValue(), cutoff.getValue(), facilitator.getValue() == null ? null : facilitator.getValue().getId())))
+                .ifPresent(s -> {
+                    FormAction.done("Session added: " + org.sightline.workshops.Times.day(s.getStartsAt()));
+                    date.clear();
+                    cutoff.clear();
+                    grid.setItems(catalogue.all());
+                });
     }
 }

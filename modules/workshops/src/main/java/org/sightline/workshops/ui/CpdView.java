@@ -78,7 +78,17 @@ public class CpdView extends Main implements BeforeEnterObserver, HasDynamicTitl
         purpose.addClassName("page-purpose");
         add(purpose, Facts.of(fact("Workshops attended", String.valueOf(record.entries().size())),
                 fact("Total hours", WorkshopPdfs.hours(record.totalHours()))));
+        showEntries();
+        long personId = record.person().getId();
+        Anchor pdf = PdfLink.of("Download this CPD record (PDF)", () -> exports.exportDocument("workshops", "CpdRecord", personId,
+                pdfs.cpd(own ? cpd.mine() : cpd.forPerson(personId))));
+        add(pdf);
+        if (own) {
+            showTeam(cpd.myTeam());
+        }
+    }
 
+    private void showEntries() {
         entries.addColumn(e -> Formats.date(e.date())).setHeader("Date").setAutoWidth(true);
         entries.addColumn(CpdService.Entry::workshop).setHeader("Workshop").setFlexGrow(3);
         entries.addColumn(e -> e.attendance().label()).setHeader("Attendance").setAutoWidth(true);
@@ -103,27 +113,23 @@ public class CpdView extends Main implements BeforeEnterObserver, HasDynamicTitl
         } else {
             add(entries);
         }
-        long personId = record.person().getId();
-        Anchor pdf = PdfLink.of("Download this CPD record (PDF)", () -> exports.exportDocument("workshops", "CpdRecord", personId,
-                pdfs.cpd(own ? cpd.mine() : cpd.forPerson(personId))));
-        add(pdf);
+    }
 
-        if (own) {
-            List<CpdService.Summary> mine = cpd.myTeam();
-            if (!mine.isEmpty()) {
-                add(new H2("My team"));
-                team.addComponentColumn(s -> new RouterLink(s.person().getFullName(), CpdView.class,
-                        new RouteParameters("personId", String.valueOf(s.person().getId())))).setHeader("Name").setFlexGrow(2);
-                team.addColumn(s -> s.person().getTeam() == null ? "" : s.person().getTeam().getName()).setHeader("Team").setFlexGrow(2);
-                team.addColumn(CpdService.Summary::sessions).setHeader("Workshops").setAutoWidth(true);
-                team.addColumn(s -> WorkshopPdfs.hours(s.hours())).setHeader("Hours").setAutoWidth(true);
-                team.addColumn(s -> s.lastAttended() == null ? "None yet" : Formats.date(s.lastAttended())).setHeader("Last attended")
-                        .setAutoWidth(true);
-                team.setItems(mine);
-                team.setAriaLabel("My team's CPD");
-                team.setAllRowsVisible(true);
-                add(team);
-            }
+    /** A manager's own page also lists their team's CPD, each name a link to that person's record. */
+    private void showTeam(List<CpdService.Summary> mine) {
+        if (!mine.isEmpty()) {
+            add(new H2("My team"));
+            team.addComponentColumn(s -> new RouterLink(s.person().getFullName(), CpdView.class,
+                    new RouteParameters("personId", String.valueOf(s.person().getId())))).setHeader("Name").setFlexGrow(2);
+            team.addColumn(s -> s.person().getTeam() == null ? "" : s.person().getTeam().getName()).setHeader("Team").setFlexGrow(2);
+            team.addColumn(CpdService.Summary::sessions).setHeader("Workshops").setAutoWidth(true);
+            team.addColumn(s -> WorkshopPdfs.hours(s.hours())).setHeader("Hours").setAutoWidth(true);
+            team.addColumn(s -> s.lastAttended() == null ? "None yet" : Formats.date(s.lastAttended())).setHeader("Last attended")
+                    .setAutoWidth(true);
+            team.setItems(mine);
+            team.setAriaLabel("My team's CPD");
+            team.setAllRowsVisible(true);
+            add(team);
         }
     }
 }

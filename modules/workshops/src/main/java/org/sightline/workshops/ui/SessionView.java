@@ -324,7 +324,7 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
         Paragraph why = new Paragraph("Everyone booked or waiting is told, and the event is removed from their calendars.");
         why.addClassName("secondary");
         cancelReason.setWidth("min(36rem, 100%)");
-        cancelReason.setMaxLength(300);
+        cancelReason.setMaxLength(WorkshopSession.CANCELLATION_REASON_MAX);
         Button cancel = new Button("Cancel the session", e -> Confirm.askToRemove("Cancel " + session.getWorkshop().getTitle() + " on " + Times.day(session.getStartsAt()) + "?",
                 "Everyone booked or waiting is told it is cancelled, with your reason. A cancelled session cannot be reopened; "
                         + "to run it again, add a new session.", "Cancel the session", () -> {

@@ -74,7 +74,25 @@ public class WorkshopsView extends Main {
         header.addClassName("page-header");
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
+        myBookingsGrid();
+        long n = workshops.countUpcoming();
+        programmeGrid(workshops);
+        add(header, message);
+        toDo(feedback, workshops, currentUser);
+        add(new H2("My bookings"), noBookings, mine, calendarFeed(), new H2("Programme"));
+        if (n == 0) {
+            Paragraph empty = new Paragraph("No sessions are scheduled yet. The QA team publishes the programme each quarter.");
+            empty.addClassName("empty-state");
+            add(empty);
+        } else {
+            Span count = new Span(n == 1 ? "1 upcoming session" : n + " upcoming sessions");
+            count.addClassName("count");
+            add(count, grid);
+        }
+        refreshMine();
+    }
 
+    private void myBookingsGrid() {
         mine.addColumn(b -> b.getSession().getWorkshop().getTitle()).setHeader("Workshop").setFlexGrow(3);
         mine.addColumn(b -> Times.day(b.getSession().getStartsAt()) + ", " + Times.span(b.getSession().getStartsAt(),
                 b.getSession().getEndsAt())).setHeader("When").setAutoWidth(true);
@@ -90,10 +108,9 @@ public class WorkshopsView extends Main {
         mine.addClassName("wrap-cells");
         mine.setAllRowsVisible(true);
         noBookings.addClassName("secondary");
+    }
 
-        long n = workshops.countUpcoming();
-        Span count = new Span(n == 1 ? "1 upcoming session" : n + " upcoming sessions");
-        count.addClassName("count");
+    private void programmeGrid(WorkshopService workshops) {
         grid.addComponentColumn(s -> new RouterLink(s.getWorkshop().getTitle(), SessionView.class,
                 new RouteParameters("sessionId", String.valueOf(s.getId())))).setHeader("Workshop").setFlexGrow(3);
         grid.addColumn(s -> Times.day(s.getStartsAt())).setHeader("Date").setAutoWidth(true);
@@ -107,8 +124,10 @@ public class WorkshopsView extends Main {
         grid.setItems(q -> workshops.upcoming(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.setAriaLabel("Upcoming workshop sessions");
         grid.addClassName("records");
+    }
 
-        add(header, message);
+    /** Feedback still to give, and sessions this person facilitates. */
+    private void toDo(FeedbackService feedback, WorkshopService workshops, CurrentUser currentUser) {
         var toGive = feedback.awaitingMine();
         if (!toGive.isEmpty()) {
             UnorderedList list = new UnorderedList();
@@ -123,15 +142,6 @@ public class WorkshopsView extends Main {
                     + ", " + Times.span(s.getStartsAt(), s.getEndsAt()), SessionView.class, new RouteParameters("sessionId", String.valueOf(s.getId()))))));
             add(new H2("Sessions I facilitate"), list);
         }
-        add(new H2("My bookings"), noBookings, mine, calendarFeed(), new H2("Programme"));
-        if (n == 0) {
-            Paragraph empty = new Paragraph("No sessions are scheduled yet. The QA team publishes the programme each quarter.");
-            empty.addClassName("empty-state");
-            add(empty);
-        } else {
-            add(count, grid);
-        }
-        refreshMine();
     }
 
     /** A row as a phone shows it: the name, when, where and how full, then what the reader can do. */

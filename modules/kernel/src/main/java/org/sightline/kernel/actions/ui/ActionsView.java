@@ -65,6 +65,17 @@ public class ActionsView extends Main implements BeforeEnterObserver {
                         + "evidence of what was done, so the loop is closed."));
         add(header);
 
+        boolean all = scopes(currentUser);
+        Div filters = filters(actions, teams, all);
+        grid(actions);
+        count.addClassName("count");
+        count.getElement().setAttribute("role", "status");
+        add(scopes, filters, chart, count, grid);
+        refreshChart();
+    }
+
+    /** Offers the user the scopes their role allows; true when that includes everyone's actions. */
+    private boolean scopes(CurrentUser currentUser) {
         // A radio group rather than tabs: it filters one list, it does not switch panels.
         List<ActionFilter.Scope> scopeChoices = new ArrayList<>(List.of(ActionFilter.Scope.MINE));
         if (ActionService.TEAM_ACTIONS.stream().anyMatch(currentUser::hasRole)) {
@@ -83,7 +94,10 @@ public class ActionsView extends Main implements BeforeEnterObserver {
         scopes.setValue(ActionFilter.Scope.MINE);
         scopes.setVisible(scopeChoices.size() > 1);
         scopes.addValueChangeListener(e -> refresh());
+        return all;
+    }
 
+    private Div filters(ActionService actions, TeamService teams, boolean all) {
         text.setPlaceholder("Title or owner");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -115,7 +129,10 @@ public class ActionsView extends Main implements BeforeEnterObserver {
         team.addValueChangeListener(e -> refresh());
         Div filters = new Div(text, status, source, service, team, overdueOnly);
         filters.addClassName("filters");
+        return filters;
+    }
 
+    private void grid(ActionService actions) {
         grid.addComponentColumn(this::titleCell).setHeader("Action").setFlexGrow(3).setSortable(true).setSortProperty("title");
         grid.addColumn(a -> a.getOwner().getFullName()).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(a -> a.getOwner().getTeam() == null ? "" : a.getOwner().getTeam().getName()).setHeader("Team").setAutoWidth(true);
@@ -132,10 +149,6 @@ public class ActionsView extends Main implements BeforeEnterObserver {
                     count.setText(n == 1 ? "1 action" : n + " actions");
                     return (int) n;
                 });
-        count.addClassName("count");
-        count.getElement().setAttribute("role", "status");
-        add(scopes, filters, chart, count, grid);
-        refreshChart();
     }
 
     /** The chart summarises a team's or everyone's actions; for one's own it would say little. */
