@@ -114,6 +114,10 @@ class BoardPackTest extends AbstractKaribuTest {
         assertThatThrownBy(() -> packs.addSection(published.getId(), published.getVersion(), report("More", "actions-report")))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> packs.correct(m.getId(), " ")).isInstanceOf(ValidationException.class);
+        // A note longer than its column is refused beside the field, not cut or failed in the database.
+        assertThatThrownBy(() -> packs.correct(m.getId(), "N".repeat(Pack.CORRECTION_NOTE_MAX + 1)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .containsEntry("correctionNote", "Keep the note to 1,000 characters or fewer."));
         Pack second = packs.correct(m.getId(), "The complaints report now covers the whole quarter.");
         assertThat(second.getEdition()).isEqualTo(2);
         assertThat(second.getSections()).hasSize(2);

@@ -297,6 +297,12 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         assertThat(restarted.getClockStart()).isEqualTo(TODAY);
         assertThat(Timeline.responseDue(restarted, complaints.days())).isEqualTo(LocalDate.of(2026, 12, 4));
 
+        // A reason longer than its column is refused beside its field.
+        assertThatThrownBy(() -> stage1.addPoint(restarted.getId(), restarted.getVersion(), new NewPoint("Another point.", null), true,
+                TODAY, manager.getFullName(), "R".repeat(Complaint.REASON_MAX + 1)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .containsEntry("restartReason", "Keep the reason to 1,000 characters or fewer."));
+
         // Two people at once: the second save is refused, not lost silently.
         assertThatThrownBy(() -> stage1.recordContact(extended.getId(), extended.getVersion(), TODAY, null, false))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);

@@ -124,6 +124,10 @@ class ThematicLifecycleTest extends AbstractKaribuTest {
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.errors())
                         .containsEntry("q0.options", "List at least two options, one per line.")
                         .containsEntry("q1.max", "The largest allowed number must not be below the smallest."));
+        assertThatThrownBy(() -> templates.save(e.getId(), List.of(new QuestionDraft("Pick one", null, QuestionType.CHOICE, true,
+                List.of("A".repeat(1500), "B".repeat(1500)), null, null))))
+                .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.errors())
+                        .containsEntry("q0.options", "Keep the options to 2,000 characters or fewer."));
         Template v1 = templates.save(e.getId(), QUESTIONS);
         assertThat(v1.getVersionNo()).isEqualTo(1);
         assertThat(templates.save(e.getId(), QUESTIONS).getVersionNo()).isEqualTo(1);

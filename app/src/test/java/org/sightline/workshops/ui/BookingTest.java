@@ -185,6 +185,10 @@ class BookingTest extends AbstractKaribuTest {
         assertThatThrownBy(() -> bookings.cancelSession(s.getId(), "Facilitator unwell"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         signIn("qa");
+        assertThatThrownBy(() -> bookings.cancelSession(s.getId(), "R".repeat(WorkshopSession.CANCELLATION_REASON_MAX + 1)))
+                .isInstanceOfSatisfying(org.sightline.kernel.support.ValidationException.class, e -> assertThat(e.errors())
+                        .containsEntry("reason", "Keep the reason to 300 characters or fewer."));
+        assertThat(noticesFor("practitioner")).noneMatch(n -> n.startsWith("Cancelled: SMART"));
         bookings.cancelSession(s.getId(), "Facilitator unwell");
         assertThat(noticesFor("practitioner")).contains("Cancelled: SMART and safety planning on Mon 7 Dec 2026");
         assertThat(noticesFor("manager")).contains("Cancelled: SMART and safety planning on Mon 7 Dec 2026");

@@ -76,6 +76,15 @@ class CatalogueTest extends AbstractKaribuTest {
         assertThat(view.capacity.getErrorMessage()).isEqualTo("Enter the number of places, from 1 to 500.");
         assertThat(view.onlineLink.getErrorMessage()).isEqualTo("Enter the joining link starting https://, or leave it empty.");
         assertThat(view.venue.getValue()).isEqualTo("Civic Centre, Room 2.14");
+        // The form takes no more than the column holds, and the service refuses one character more.
+        assertThat(view.onlineLink.getMaxLength()).isEqualTo(WorkshopSession.ONLINE_LINK_MAX);
+        assertThat(view.venue.getMaxLength()).isEqualTo(WorkshopSession.VENUE_MAX);
+        assertThat(view.title.getMaxLength()).isEqualTo(Workshop.TITLE_MAX);
+        assertThat(view.topics.getMaxLength()).isEqualTo(Workshop.LIST_MAX);
+        HasValueUtilsKt._setValue(view.onlineLink, "https://meet.example/" + "x".repeat(WorkshopSession.ONLINE_LINK_MAX));
+        ButtonKt._click(view.addSession);
+        assertThat(view.onlineLink.getErrorMessage()).isEqualTo("Keep this to 500 characters or fewer.");
+        HasValueUtilsKt._setValue(view.onlineLink, "teams meeting");
 
         HasValueUtilsKt._setValue(view.date, LocalDate.of(2026, 12, 16));
         HasValueUtilsKt._setValue(view.end, LocalTime.of(16, 0));

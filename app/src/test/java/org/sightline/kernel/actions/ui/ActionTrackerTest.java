@@ -130,6 +130,9 @@ class ActionTrackerTest extends AbstractKaribuTest {
         ActionDialog dialog = _get(ActionDialog.class);
         // Meanwhile the QA officer cancels it.
         signIn("qa");
+        assertThatThrownBy(() -> actions.cancel(a.getId(), a.getVersion(), "R".repeat(ActionItem.DETAIL_MAX + 1)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .containsEntry("evidence", "Keep the reason to 4,000 characters or fewer."));
         actions.cancel(a.getId(), a.getVersion(), "Raised twice");
         signIn("practitioner");
         HasValueUtilsKt._setValue(dialog.evidence, "Visited on 2 December.");
