@@ -31,8 +31,7 @@ import org.sightline.kernel.people.RoleGroup;
 @PreAuthorize("isAuthenticated() and !hasRole('BOARD_MEMBER')")
 public class SupervisionService {
 
-    public static final String AUDITORS = "hasAnyRole('TEAM_MANAGER', 'SERVICE_MANAGER', 'HEAD_OF_SERVICE', "
-            + "'ASSISTANT_DIRECTOR', 'DIRECTOR', 'PRINCIPAL_SOCIAL_WORKER')";
+    public static final String AUDITORS = RoleGroup.HAS_MANAGERS;
 
     private final SupervisionAuditRepository audits;
     private final PersonRepository people;
@@ -198,26 +197,57 @@ public class SupervisionService {
     private void apply(SupervisionAudit a, AuditDraft d, boolean complete) {
         Person me = currentUser.require();
         var errors = new ValidationException.Collector();
-        Person supervisor = null;
-        Person supervisee = null;
+        Person supervisor = supervisor(d, me, errors);
+        Person supervisee = supervisee(d, supervisor, errors);
+        checkPeriod(d, errors);
+        for (var e : d.answers().entrySet()) {
+            errors.maxLength("evidence." + e.getKey().name(), e.getValue().getEvidence(), CriterionAnswer.EVIDENCE_MAX, "the evidence");
+        }
+        if (complete) {
+            checkComplete(d, errors);
+        }
+        errors.throwIfAny();
+        // The PSW auditing the supervision of an ASYE social worker is the monthly dip sample.
+        boolean dip = supervisee.isAsye() && me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER);
+        a.record(new AuditDraft(d.supervisorId(), d.superviseeId(), d.periodFrom(), d.periodTo(), d.sourcePersonalFile(),
+                d.sourceCaseRecords(), d.sessionsExpected(), d.sessionsHeld(), d.answers(), d.overall(), d.strengths(), d.development(),
+                dip), supervisor, supervisee);
+    }
+
+    /** The supervisor audited: a manager in the auditor's line, never the auditor themself. */
+    private Person supervisor(AuditDraft d, Person me, ValidationException.Collector errors) {
         if (d.supervisorId() == null) {
             errors.add("supervisor", "Choose the supervisor whose supervision you audited.");
-        } else if (d.supervisorId().equals(me.getId())) {
-            errors.add("supervisor", "You cannot audit your own supervision; choose the supervisor you audited.");
-        } else {
-            supervisor = supervisors().stream().filter(p -> p.getId().equals(d.supervisorId())).findFirst().orElse(null);
-            if (supervisor == null) {
-                errors.add("supervisor", "You can audit the supervision of managers in your line only.");
-            }
+            return null;
         }
+        if (d.supervisorId().equals(me.getId())) {
+            errors.add("supervisor", "You cannot audit your own supervision; choose the supervisor you audited.");
+            return null;
+        }
+        Person supervisor = supervisors().stream().filter(p -> p.getId().equals(d.supervisorId())).findFirst().orElse(null);
+        if (supervisor == null) {
+            errors.add("supervisor", "You can audit the supervision of managers in your line only.");
+        }
+        return supervisor;
+    }
+
+    private Person supervisee(AuditDraft d, Person supervisor, ValidationException.Collector errors) {
         if (d.superviseeId() == null) {
             errors.add("supervisee", "Choose the supervisee whose supervision file you looked at.");
-        } else if (supervisor != null) {
-            supervisee = superviseesOf(supervisor.getId()).stream().filter(p -> p.getId().equals(d.superviseeId())).findFirst().orElse(null);
-            if (supervisee == null) {
-                errors.add("supervisee", "Choose someone " + supervisor.getFullName() + " supervises.");
-            }
+            return null;
         }
+        if (supervisor == null) {
+            return null;
+        }
+        Person supervisee = superviseesOf(supervisor.getId()).stream().filter(p -> p.getId().equals(d.superviseeId())).findFirst()
+                .orElse(null);
+        if (supervisee == null) {
+            errors.add("supervisee", "Choose someone " + supervisor.getFullName() + " supervises.");
+        }
+        return supervisee;
+    }
+
+    private void checkPeriod(AuditDraft d, ValidationException.Collector errors) {
         if (d.periodFrom() == null) {
             errors.add("periodFrom", "Enter the start of the period reviewed.");
         }
@@ -234,30 +264,23 @@ public class SupervisionService {
         if (d.sessionsHeld() != null && (d.sessionsHeld() < 0 || d.sessionsHeld() > 60)) {
             errors.add("sessionsHeld", "Enter a number from 0 to 60.");
         }
-        for (var e : d.answers().entrySet()) {
-            errors.maxLength("evidence." + e.getKey().name(), e.getValue().getEvidence(), CriterionAnswer.EVIDENCE_MAX, "the evidence");
+    }
+
+    /** What completing needs beyond a draft: the sources, every criterion graded with evidence, and the overall grade. */
+    private static void checkComplete(AuditDraft d, ValidationException.Collector errors) {
+        if (!d.sourcePersonalFile() && !d.sourceCaseRecords()) {
+            errors.add("sources", "Say what you looked at: the personal supervision file, case records, or both.");
         }
-        if (complete) {
-            if (!d.sourcePersonalFile() && !d.sourceCaseRecords()) {
-                errors.add("sources", "Say what you looked at: the personal supervision file, case records, or both.");
-            }
-            for (Criterion c : Criterion.values()) {
-                CriterionAnswer ans = d.answers().get(c);
-                if (ans == null || ans.getGrade() == null) {
-                    errors.add("grade." + c.name(), "Grade \"" + c.label() + "\".");
-                } else if (ans.getEvidence() == null || ans.getEvidence().isBlank()) {
-                    errors.add("evidence." + c.name(), "Give the evidence for this grade.");
-                }
-            }
-            if (d.overall() == null) {
-                errors.add("overall", "Choose the overall grade.");
+        for (Criterion c : Criterion.values()) {
+            CriterionAnswer ans = d.answers().get(c);
+            if (ans == null || ans.getGrade() == null) {
+                errors.add("grade." + c.name(), "Grade \"" + c.label() + "\".");
+            } else if (ans.getEvidence() == null || ans.getEvidence().isBlank()) {
+                errors.add("evidence." + c.name(), "Give the evidence for this grade.");
             }
         }
-        errors.throwIfAny();
-        // The PSW auditing the supervision of an ASYE social worker is the monthly dip sample.
-        boolean dip = supervisee.isAsye() && me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER);
-        a.record(new AuditDraft(d.supervisorId(), d.superviseeId(), d.periodFrom(), d.periodTo(), d.sourcePersonalFile(),
-                d.sourceCaseRecords(), d.sessionsExpected(), d.sessionsHeld(), d.answers(), d.overall(), d.strengths(), d.development(),
-                dip), supervisor, supervisee);
+        if (d.overall() == null) {
+            errors.add("overall", "Choose the overall grade.");
+        }
     }
 }

@@ -17,6 +17,9 @@ public enum RoleGroup {
     /** Everyone whose own practice, team or service is audited, observed or supervised, and those who run QA. */
     PRACTICE_STAFF(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.HEAD_OF_SERVICE, Role.ASSISTANT_DIRECTOR,
             Role.DIRECTOR, Role.PRINCIPAL_SOCIAL_WORKER, Role.QA_OFFICER, Role.ADMINISTRATOR),
+    /** Managers at every level with the Principal Social Worker: who audits the supervision and practice of those they manage. */
+    MANAGERS(Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.HEAD_OF_SERVICE, Role.ASSISTANT_DIRECTOR, Role.DIRECTOR,
+            Role.PRINCIPAL_SOCIAL_WORKER),
     /** Managers at every level with the QA team: who follows compliance and timeliness across teams. */
     MANAGERS_AND_QA(Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.HEAD_OF_SERVICE, Role.ASSISTANT_DIRECTOR, Role.DIRECTOR,
             Role.PRINCIPAL_SOCIAL_WORKER, Role.QA_OFFICER, Role.ADMINISTRATOR),
@@ -25,11 +28,13 @@ public enum RoleGroup {
 
     /** Group names as constants, for {@code @RolesAllowed}. */
     public static final String PRACTICE_STAFF_ = "PRACTICE_STAFF";
+    public static final String MANAGERS_ = "MANAGERS";
     public static final String MANAGERS_AND_QA_ = "MANAGERS_AND_QA";
     public static final String QA_LEADS_ = "QA_LEADS";
 
     /** The groups as {@code @PreAuthorize} expressions. */
     public static final String HAS_PRACTICE_STAFF = "hasRole('" + PRACTICE_STAFF_ + "')";
+    public static final String HAS_MANAGERS = "hasRole('" + MANAGERS_ + "')";
     public static final String HAS_MANAGERS_AND_QA = "hasRole('" + MANAGERS_AND_QA_ + "')";
     public static final String HAS_QA_LEADS = "hasRole('" + QA_LEADS_ + "')";
 

@@ -169,8 +169,7 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
         String id = event.getRouteParameters().get("auditId").orElse("");
         removeAll();
         if (id.equals("new")) {
-            if (List.of(Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.HEAD_OF_SERVICE, Role.ASSISTANT_DIRECTOR, Role.DIRECTOR,
-                    Role.PRINCIPAL_SOCIAL_WORKER).stream().noneMatch(currentUser::hasRole)) {
+            if (RoleGroup.MANAGERS.roles().stream().noneMatch(currentUser::hasRole)) {
                 event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
                 return;
             }

@@ -57,8 +57,7 @@ public class SupervisionView extends Main {
         purpose.addClassName("page-purpose");
         Div actions = new Div();
         actions.addClassName("page-actions");
-        boolean auditor = List.of(Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.HEAD_OF_SERVICE, Role.ASSISTANT_DIRECTOR, Role.DIRECTOR,
-                Role.PRINCIPAL_SOCIAL_WORKER).stream().anyMatch(currentUser::hasRole);
+        boolean auditor = RoleGroup.MANAGERS.roles().stream().anyMatch(currentUser::hasRole);
         if (auditor || currentUser.hasRole(Role.QA_OFFICER) || currentUser.hasRole(Role.ADMINISTRATOR)) {
             actions.add(new RouterLink("Tracking", TrackingView.class));
         }
@@ -71,69 +70,82 @@ public class SupervisionView extends Main {
         Div header = new Div(new Div(new H1("Supervision audits"), purpose), actions);
         header.addClassName("page-header");
         add(header);
-
-        if (currentUser.hasRole(Role.PRINCIPAL_SOCIAL_WORKER) || currentUser.hasRole(Role.QA_OFFICER)
-                || currentUser.hasRole(Role.ADMINISTRATOR)) {
-            var picked = sampler.thisMonth();
-            add(new H2("This month's ASYE dip sample"));
-            Paragraph why = new Paragraph("Three social workers in their ASYE year, picked at random; nobody twice running while "
-                    + "others are available. Audit the supervision each receives.");
-            why.addClassName("secondary");
-            picked.forEach(p -> dipSample.add(new ListItem(p.getFullName() + (p.getTeam() == null ? "" : ", " + p.getTeam().getName())
-                    + (p.getLineManager() == null ? "" : " (supervisor: " + p.getLineManager().getFullName() + ")"))));
-            add(why, picked.isEmpty() ? new Paragraph("Nobody is flagged as in their ASYE year.") : dipSample);
+        if (RoleGroup.QA_LEADS.roles().stream().anyMatch(currentUser::hasRole)) {
+            dipSample(sampler);
         }
-
         List<ChainService.Row> rows = chain.visible();
         if (!rows.isEmpty()) {
-            add(new H2("The audit chain"));
-            serviceFilter.setLabel("Service");
-            teamFilter.setLabel("Team");
-            statusFilter.setLabel("Show");
-            java.util.List<String> services = new java.util.ArrayList<>(List.of(ALL));
-            services.addAll(new java.util.TreeSet<>(rows.stream().map(r -> service(r.supervisor())).filter(x -> !x.isEmpty()).toList()));
-            java.util.List<String> teams = new java.util.ArrayList<>(List.of(ALL));
-            teams.addAll(new java.util.TreeSet<>(rows.stream().map(r -> team(r.supervisor())).filter(x -> !x.isEmpty()).toList()));
-            serviceFilter.setItems(services);
-            teamFilter.setItems(teams);
-            statusFilter.setItems("Everyone", "Overdue or due", "Overdue");
-            serviceFilter.setValue(ALL);
-            teamFilter.setValue(ALL);
-            statusFilter.setValue("Everyone");
-            Runnable refresh = () -> due.setItems(rows.stream()
-                    .filter(r -> ALL.equals(serviceFilter.getValue()) || service(r.supervisor()).equals(serviceFilter.getValue()))
-                    .filter(r -> ALL.equals(teamFilter.getValue()) || team(r.supervisor()).equals(teamFilter.getValue()))
-                    .filter(r -> switch (statusFilter.getValue()) {
-                        case "Overdue" -> r.status() == Cadence.Status.OVERDUE;
-                        case "Overdue or due" -> r.status() != Cadence.Status.UP_TO_DATE;
-                        default -> true;
-                    }).toList());
-            serviceFilter.addValueChangeListener(e -> refresh.run());
-            teamFilter.addValueChangeListener(e -> refresh.run());
-            statusFilter.addValueChangeListener(e -> refresh.run());
-            Div filters = new Div(serviceFilter, teamFilter, statusFilter);
-            filters.addClassName("filters");
-            add(filters);
-            due.addColumn(r -> r.supervisor().getFullName()).setHeader("Supervisor").setFlexGrow(2);
-            due.addColumn(r -> r.supervisor().getJobTitle() == null ? "" : r.supervisor().getJobTitle()).setHeader("Role").setFlexGrow(2);
-            due.addColumn(r -> r.auditor().getFullName()).setHeader("Audited by").setFlexGrow(2);
-            due.addColumn(r -> r.lastAudited() == null ? "Never" : Formats.date(r.lastAudited())).setHeader("Last audited").setAutoWidth(true);
-            due.addColumn(r -> Formats.date(r.dueOn())).setHeader("Due").setAutoWidth(true);
-            due.addComponentColumn(r -> {
-                Span s = new Span(r.status().label());
-                s.addClassName(r.status() == Cadence.Status.OVERDUE ? "error-text" : r.status() == Cadence.Status.DUE_SOON ? "due-soon" : "secondary");
-                return s;
-            }).setHeader("Status").setAutoWidth(true);
-            refresh.run();
-            due.setAriaLabel("Supervision audits due");
-            due.setId("chain-grid");
-            due.setAllRowsVisible(true);
-            due.addClassName("wrap-cells");
-            add(due);
+            chain(rows);
         }
+        audits(audits.visible());
+    }
 
+    /** The QA team's monthly pick of social workers in their ASYE year, whose supervision is to be audited. */
+    private void dipSample(DipSampler sampler) {
+        var picked = sampler.thisMonth();
+        add(new H2("This month's ASYE dip sample"));
+        Paragraph why = new Paragraph("Three social workers in their ASYE year, picked at random; nobody twice running while "
+                + "others are available. Audit the supervision each receives.");
+        why.addClassName("secondary");
+        picked.forEach(p -> dipSample.add(new ListItem(p.getFullName() + (p.getTeam() == null ? "" : ", " + p.getTeam().getName())
+                + (p.getLineManager() == null ? "" : " (supervisor: " + p.getLineManager().getFullName() + ")"))));
+        add(why, picked.isEmpty() ? new Paragraph("Nobody is flagged as in their ASYE year.") : dipSample);
+    }
+
+    /** Who is due an audit of the supervision they give, by whom and when, filtered by service, team and status. */
+    private void chain(List<ChainService.Row> rows) {
+        add(new H2("The audit chain"));
+        serviceFilter.setLabel("Service");
+        teamFilter.setLabel("Team");
+        statusFilter.setLabel("Show");
+        java.util.List<String> services = new java.util.ArrayList<>(List.of(ALL));
+        services.addAll(new java.util.TreeSet<>(rows.stream().map(r -> service(r.supervisor())).filter(x -> !x.isEmpty()).toList()));
+        java.util.List<String> teams = new java.util.ArrayList<>(List.of(ALL));
+        teams.addAll(new java.util.TreeSet<>(rows.stream().map(r -> team(r.supervisor())).filter(x -> !x.isEmpty()).toList()));
+        serviceFilter.setItems(services);
+        teamFilter.setItems(teams);
+        statusFilter.setItems("Everyone", "Overdue or due", "Overdue");
+        serviceFilter.setValue(ALL);
+        teamFilter.setValue(ALL);
+        statusFilter.setValue("Everyone");
+        Runnable refresh = () -> due.setItems(rows.stream()
+                .filter(r -> ALL.equals(serviceFilter.getValue()) || service(r.supervisor()).equals(serviceFilter.getValue()))
+                .filter(r -> ALL.equals(teamFilter.getValue()) || team(r.supervisor()).equals(teamFilter.getValue()))
+                .filter(r -> switch (statusFilter.getValue()) {
+                    case "Overdue" -> r.status() == Cadence.Status.OVERDUE;
+                    case "Overdue or due" -> r.status() != Cadence.Status.UP_TO_DATE;
+                    default -> true;
+                }).toList());
+        serviceFilter.addValueChangeListener(e -> refresh.run());
+        teamFilter.addValueChangeListener(e -> refresh.run());
+        statusFilter.addValueChangeListener(e -> refresh.run());
+        Div filters = new Div(serviceFilter, teamFilter, statusFilter);
+        filters.addClassName("filters");
+        add(filters);
+        dueColumns();
+        refresh.run();
+        add(due);
+    }
+
+    private void dueColumns() {
+        due.addColumn(r -> r.supervisor().getFullName()).setHeader("Supervisor").setFlexGrow(2);
+        due.addColumn(r -> r.supervisor().getJobTitle() == null ? "" : r.supervisor().getJobTitle()).setHeader("Role").setFlexGrow(2);
+        due.addColumn(r -> r.auditor().getFullName()).setHeader("Audited by").setFlexGrow(2);
+        due.addColumn(r -> r.lastAudited() == null ? "Never" : Formats.date(r.lastAudited())).setHeader("Last audited").setAutoWidth(true);
+        due.addColumn(r -> Formats.date(r.dueOn())).setHeader("Due").setAutoWidth(true);
+        due.addComponentColumn(r -> {
+            Span s = new Span(r.status().label());
+            s.addClassName(r.status() == Cadence.Status.OVERDUE ? "error-text" : r.status() == Cadence.Status.DUE_SOON ? "due-soon" : "secondary");
+            return s;
+        }).setHeader("Status").setAutoWidth(true);
+        due.setAriaLabel("Supervision audits due");
+        due.setId("chain-grid");
+        due.setAllRowsVisible(true);
+        due.addClassName("wrap-cells");
+    }
+
+    private void audits(List<SupervisionAudit> list) {
         add(new H2("Audits"));
-        List<SupervisionAudit> list = audits.visible();
         grid.addComponentColumn(a -> new RouterLink(a.getSupervisor().getFullName(), SupervisionAuditView.class,
                 new RouteParameters("auditId", String.valueOf(a.getId())))).setHeader("Supervisor").setFlexGrow(2);
         grid.addColumn(a -> a.getSupervisee().getFullName()).setHeader("Supervisee").setFlexGrow(2);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.PageTitle;
@@ -20,12 +19,12 @@ import java.util.List;
 import org.sightline.kernel.charts.ChartSpec;
 import org.sightline.kernel.charts.ui.ChartView;
 import org.sightline.kernel.grades.Grade;
-import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.Team;
 import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.pdf.ReportPeriod;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
+import org.sightline.kernel.support.ui.FormAction;
+import java.util.Map;
 import org.sightline.kernel.support.ui.CsvImportPanel;
 import org.sightline.kernel.support.ui.PdfLink;
 import org.sightline.kernel.support.ui.QuarterSelect;
@@ -50,6 +49,7 @@ public class TrackingView extends Main {
     final IntegerField percentage = new IntegerField("Supervised on time (%)");
     final Button save = new Button("Save the figure");
     final CsvImportPanel<TimelinessService.Entry> importPanel;
+    final Paragraph message = new Paragraph();
     private final SupervisionService audits;
     private final TimelinessService figures;
 
@@ -68,7 +68,22 @@ public class TrackingView extends Main {
         tools.addClassName("filters");
         add(tools, new H2("Grades by criterion"), criteria, new H2("Overall grades by quarter"), overTime);
 
-        add(new H2("Supervision timeliness"), timeliness);
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        add(new H2("Supervision timeliness"), timeliness, message, entry(today));
+        importPanel = new CsvImportPanel<>("figure", "Or import the performance team's CSV: columns Team, Month (like 2026-10) "
+                + "and Percentage. A month already recorded for a team is corrected.", figures::preview, preview -> {
+                    int n = figures.importRows(preview);
+                    timeliness.show(figures.trend());
+                    return n;
+                }, e -> e.team().getName() + ", " + Formats.month(e.month()) + ": " + e.percentage() + "%");
+        add(importPanel);
+        showQuarter();
+        timeliness.show(figures.trend());
+    }
+
+    /** One team's timeliness for one month, entered by hand. */
+    private Div entry(LocalDate today) {
         team.setLabel("Team");
         team.setItems(figures.teams());
         team.setItemLabelGenerator(Team::getName);
@@ -85,15 +100,7 @@ public class TrackingView extends Main {
         save.addClickListener(e -> saveFigure());
         Div entry = new Div(team, month, percentage, save);
         entry.addClassName("filters");
-        importPanel = new CsvImportPanel<>("figure", "Or import the performance team's CSV: columns Team, Month (like 2026-10) "
-                + "and Percentage. A month already recorded for a team is corrected.", figures::preview, preview -> {
-                    int n = figures.importRows(preview);
-                    timeliness.show(figures.trend());
-                    return n;
-                }, e -> e.team().getName() + ", " + Formats.month(e.month()) + ": " + e.percentage() + "%");
-        add(entry, importPanel);
-        showQuarter();
-        timeliness.show(figures.trend());
+        return entry;
     }
 
     private void showQuarter() {
@@ -120,22 +127,10 @@ public class TrackingView extends Main {
     }
 
     void saveFigure() {
-        team.setInvalid(false);
-        month.setInvalid(false);
-        percentage.setInvalid(false);
-        try {
-            figures.record(team.getValue() == null ? null : team.getValue().getId(), month.getValue(), percentage.getValue());
-            Notification.show("Saved " + team.getValue().getName() + ", " + Formats.month(month.getValue()) + ".", 3000,
-                    Notification.Position.BOTTOM_START);
+        if (FormAction.of("figure", Map.of("team", team, "month", month, "percentage", percentage), message)
+                .run(() -> figures.record(team.getValue() == null ? null : team.getValue().getId(), month.getValue(), percentage.getValue()))) {
+            FormAction.done("Saved " + team.getValue().getName() + ", " + Formats.month(month.getValue()) + ".");
             timeliness.show(figures.trend());
-        } catch (ValidationException ex) {
-            ex.errors().forEach((k, v) -> {
-                switch (k) {
-                    case "team" -> { team.setErrorMessage(v); team.setInvalid(true); }
-                    case "month" -> { month.setErrorMessage(v); month.setInvalid(true); }
-                    default -> { percentage.setErrorMessage(v); percentage.setInvalid(true); }
-                }
-            });
         }
     }
 }
