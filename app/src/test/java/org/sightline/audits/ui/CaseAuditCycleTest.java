@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.AbstractKaribuTest;
+import org.sightline.audits.audit.Assessment;
 import org.sightline.audits.audit.AssessmentDraft;
 import org.sightline.audits.audit.AuditScope;
 import org.sightline.audits.audit.AuditService;
@@ -283,6 +284,16 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         signIn(login(a.getLeadAuditor().getId()));
         var lead = audits.open(a.getId()).assessment(AuditorRole.LEAD).orElseThrow();
         int domains = lead.getDomains().size();
+        // Every text the auditor writes is held to its column: one character more is refused beside its field.
+        AssessmentDraft tooLong = new AssessmentDraft(graded(domains, Grade.GOOD).domains(), Grade.GOOD, "Balanced judgement",
+                "R".repeat(Assessment.REFLECTION_MAX + 1), "F".repeat(Assessment.FEEDBACK_MAX + 1), null, null,
+                "W".repeat(Assessment.REASON_MAX + 1), "A".repeat(Assessment.PROPOSED_ACTIONS_MAX + 1));
+        assertThatThrownBy(() -> audits.saveDraft(lead.getId(), lead.getVersion(), tooLong))
+                .isInstanceOfSatisfying(org.sightline.kernel.support.ValidationException.class, e -> assertThat(e.errors())
+                        .containsEntry("reflection", "Keep the reflective discussion to 3,000 characters or fewer.")
+                        .containsEntry("childFeedback", "Keep the feedback to 2,000 characters or fewer.")
+                        .containsEntry("parentFeedbackReason", "Keep the reason to 500 characters or fewer.")
+                        .containsEntry("proposedActions", "Keep the proposed actions to 2,000 characters or fewer."));
         audits.saveDraft(lead.getId(), lead.getVersion(), graded(domains, Grade.GOOD));
         assertThatThrownBy(() -> audits.saveDraft(lead.getId(), lead.getVersion(), graded(domains, Grade.INADEQUATE)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);

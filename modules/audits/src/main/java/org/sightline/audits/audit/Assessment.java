@@ -23,6 +23,15 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "au_assessment")
 public class Assessment extends VersionedEntity {
 
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int RATIONALE_MAX = 3000;
+    public static final int REFLECTION_MAX = 3000;
+    /** The child's, and the parent's or carer's, feedback. */
+    public static final int FEEDBACK_MAX = 2000;
+    /** Why feedback could not be gathered. */
+    public static final int REASON_MAX = 500;
+    public static final int PROPOSED_ACTIONS_MAX = 2000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "audit_id")
     private CaseAudit audit;
@@ -44,25 +53,25 @@ public class Assessment extends VersionedEntity {
     @Column(name = "overall_grade", length = 30)
     private Grade overallGrade;
 
-    @Column(name = "overall_rationale", length = 3000)
+    @Column(name = "overall_rationale", length = RATIONALE_MAX)
     private String overallRationale;
 
-    @Column(name = "practitioner_reflection", length = 3000)
+    @Column(name = "practitioner_reflection", length = REFLECTION_MAX)
     private String practitionerReflection;
 
-    @Column(name = "child_feedback", length = 2000)
+    @Column(name = "child_feedback", length = FEEDBACK_MAX)
     private String childFeedback;
 
-    @Column(name = "child_feedback_reason", length = 500)
+    @Column(name = "child_feedback_reason", length = REASON_MAX)
     private String childFeedbackReason;
 
-    @Column(name = "parent_feedback", length = 2000)
+    @Column(name = "parent_feedback", length = FEEDBACK_MAX)
     private String parentFeedback;
 
-    @Column(name = "parent_feedback_reason", length = 500)
+    @Column(name = "parent_feedback_reason", length = REASON_MAX)
     private String parentFeedbackReason;
 
-    @Column(name = "proposed_actions", length = 2000)
+    @Column(name = "proposed_actions", length = PROPOSED_ACTIONS_MAX)
     private String proposedActions;
 
     @Column(name = "last_saved_at")

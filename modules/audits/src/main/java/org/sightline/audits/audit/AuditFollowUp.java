@@ -37,9 +37,7 @@ public class AuditFollowUp {
         if (blank(text)) {
             throw ValidationException.of("oversight", "Record your oversight and comment.");
         }
-        if (text.length() > 3000) {
-            throw ValidationException.of("oversight", "Keep it under 3,000 characters.");
-        }
+        new ValidationException.Collector().maxLength("oversight", text, CaseAudit.OVERSIGHT_MAX, "it").throwIfAny();
         audit.recordOversight(currentUser.require(), text.strip(), clock.instant());
         return audits.saveAndFlush(audit);
     }
@@ -54,9 +52,7 @@ public class AuditFollowUp {
         if (blank(note)) {
             throw ValidationException.of("review", "Say what the review found.");
         }
-        if (note.length() > 2000) {
-            throw ValidationException.of("review", "Keep it under 2,000 characters.");
-        }
+        new ValidationException.Collector().maxLength("review", note, CaseAudit.REVIEW_NOTE_MAX, "it").throwIfAny();
         audit.recordReview(note.strip(), clock.instant());
         return audits.saveAndFlush(audit);
     }
@@ -72,9 +68,7 @@ public class AuditFollowUp {
         if (blank(text)) {
             throw ValidationException.of("reflection", "Write your reflection before saving.");
         }
-        if (text.length() > 3000) {
-            throw ValidationException.of("reflection", "Keep it under 3,000 characters.");
-        }
+        new ValidationException.Collector().maxLength("reflection", text, CaseAudit.REFLECTION_MAX, "it").throwIfAny();
         audit.reflect(text.strip(), clock.instant());
         return audits.saveAndFlush(audit);
     }

@@ -198,8 +198,8 @@ public class AuditService {
         }
         if (blank(decision.rationale())) {
             errors.add("rationale", "Explain the final grades.");
-        } else if (decision.rationale().length() > 3000) {
-            errors.add("rationale", "Keep the rationale under 3,000 characters.");
+        } else {
+            errors.maxLength("rationale", decision.rationale(), CaseAudit.RATIONALE_MAX, "the rationale");
         }
         for (int i = 0; i < decision.actions().size(); i++) {
             var p = decision.actions().get(i);
@@ -328,19 +328,17 @@ public class AuditService {
         ValidationException.Collector errors = new ValidationException.Collector();
         for (int i = 0; i < d.domains().size(); i++) {
             DomainAnswer a = d.domains().get(i);
-            if (a.getEvidence() != null && a.getEvidence().length() > 4000) {
-                errors.add("domain." + i + ".evidence", "Keep the evidence under 4,000 characters.");
-            }
-            if (a.getWorkingWell() != null && a.getWorkingWell().length() > 2000) {
-                errors.add("domain." + i + ".workingWell", "Keep this under 2,000 characters.");
-            }
-            if (a.getWorries() != null && a.getWorries().length() > 2000) {
-                errors.add("domain." + i + ".worries", "Keep this under 2,000 characters.");
-            }
+            errors.maxLength("domain." + i + ".evidence", a.getEvidence(), DomainAnswer.EVIDENCE_MAX, "the evidence");
+            errors.maxLength("domain." + i + ".workingWell", a.getWorkingWell(), DomainAnswer.NOTE_MAX, "this");
+            errors.maxLength("domain." + i + ".worries", a.getWorries(), DomainAnswer.NOTE_MAX, "this");
         }
-        if (d.overallRationale() != null && d.overallRationale().length() > 3000) {
-            errors.add("overallRationale", "Keep the rationale under 3,000 characters.");
-        }
+        errors.maxLength("overallRationale", d.overallRationale(), Assessment.RATIONALE_MAX, "the rationale");
+        errors.maxLength("reflection", d.practitionerReflection(), Assessment.REFLECTION_MAX, "the reflective discussion");
+        errors.maxLength("childFeedback", d.childFeedback(), Assessment.FEEDBACK_MAX, "the feedback");
+        errors.maxLength("childFeedbackReason", d.childFeedbackReason(), Assessment.REASON_MAX, "the reason");
+        errors.maxLength("parentFeedback", d.parentFeedback(), Assessment.FEEDBACK_MAX, "the feedback");
+        errors.maxLength("parentFeedbackReason", d.parentFeedbackReason(), Assessment.REASON_MAX, "the reason");
+        errors.maxLength("proposedActions", d.proposedActions(), Assessment.PROPOSED_ACTIONS_MAX, "the proposed actions");
         errors.throwIfAny();
     }
 

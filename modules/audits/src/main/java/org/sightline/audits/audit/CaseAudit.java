@@ -34,6 +34,12 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "au_audit")
 public class CaseAudit extends VersionedEntity {
 
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int RATIONALE_MAX = 3000;
+    public static final int OVERSIGHT_MAX = 3000;
+    public static final int REVIEW_NOTE_MAX = 2000;
+    public static final int REFLECTION_MAX = 3000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
     private CaseRecord caseRecord;
@@ -79,7 +85,7 @@ public class CaseAudit extends VersionedEntity {
     @Column(name = "final_overall", length = 30)
     private Grade finalOverall;
 
-    @Column(name = "final_rationale", length = 3000)
+    @Column(name = "final_rationale", length = RATIONALE_MAX)
     private String finalRationale;
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -104,7 +110,7 @@ public class CaseAudit extends VersionedEntity {
     @JoinColumn(name = "follow_up_of_id")
     private CaseAudit followUpOf;
 
-    @Column(length = 3000)
+    @Column(length = OVERSIGHT_MAX)
     private String oversight;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -117,7 +123,7 @@ public class CaseAudit extends VersionedEntity {
     @Column(name = "review_due")
     private LocalDate reviewDue;
 
-    @Column(name = "review_note", length = 2000)
+    @Column(name = "review_note", length = REVIEW_NOTE_MAX)
     private String reviewNote;
 
     @Column(name = "review_done_at")
@@ -126,7 +132,7 @@ public class CaseAudit extends VersionedEntity {
     @Column(name = "reaudit_due")
     private LocalDate reauditDue;
 
-    @Column(name = "practitioner_reflection", length = 3000)
+    @Column(name = "practitioner_reflection", length = REFLECTION_MAX)
     private String practitionerReflection;
 
     @Column(name = "reflection_at")

@@ -10,6 +10,11 @@ import org.sightline.kernel.grades.Grade;
 @Embeddable
 public class DomainAnswer {
 
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int EVIDENCE_MAX = 4000;
+    /** What is working well, and what we are worried about. */
+    public static final int NOTE_MAX = 2000;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
     private Grade grade;
@@ -21,13 +26,13 @@ public class DomainAnswer {
     @Column(nullable = false)
     private boolean kept = true;
 
-    @Column(length = 4000)
+    @Column(length = EVIDENCE_MAX)
     private String evidence;
 
-    @Column(name = "working_well", length = 2000)
+    @Column(name = "working_well", length = NOTE_MAX)
     private String workingWell;
 
-    @Column(length = 2000)
+    @Column(length = NOTE_MAX)
     private String worries;
 
     protected DomainAnswer() {

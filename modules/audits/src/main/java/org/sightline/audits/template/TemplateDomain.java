@@ -8,19 +8,24 @@ import org.sightline.kernel.grades.Grade;
 @Embeddable
 public class TemplateDomain {
 
-    @Column(nullable = false, length = 120)
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int NAME_MAX = 120;
+    /** What each grade looks like in this domain. */
+    public static final int DESCRIPTOR_MAX = 2000;
+
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = DESCRIPTOR_MAX)
     private String outstanding;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = DESCRIPTOR_MAX)
     private String good;
 
-    @Column(name = "requires_improvement", nullable = false, length = 2000)
+    @Column(name = "requires_improvement", nullable = false, length = DESCRIPTOR_MAX)
     private String requiresImprovement;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = DESCRIPTOR_MAX)
     private String inadequate;
 
     protected TemplateDomain() {

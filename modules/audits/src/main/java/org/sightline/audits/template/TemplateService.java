@@ -54,12 +54,13 @@ public class TemplateService {
             if (d.getName() == null || d.getName().isBlank()) {
                 errors.add("domain." + i + ".name", "Give domain " + (i + 1) + " a name.");
             }
+            errors.maxLength("domain." + i + ".name", d.getName(), TemplateDomain.NAME_MAX, "the name");
             for (var g : org.sightline.kernel.grades.Grade.values()) {
                 String text = d.descriptor(g);
                 if (text == null || text.isBlank()) {
                     errors.add("domain." + i + "." + g.name(), "Describe what " + g.label().toLowerCase() + " looks like.");
-                } else if (text.length() > 2000) {
-                    errors.add("domain." + i + "." + g.name(), "Keep each descriptor under 2,000 characters.");
+                } else {
+                    errors.maxLength("domain." + i + "." + g.name(), text, TemplateDomain.DESCRIPTOR_MAX, "each descriptor");
                 }
             }
         }

@@ -51,13 +51,13 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     final List<DomainFields> domainFields = new ArrayList<>();
     final RadioButtonGroup<Grade> overallGrade = gradeChoice("Overall grade");
-    final TextArea overallRationale = area("Rationale for the overall grade", 3000);
-    final TextArea reflection = area("The practitioner's reflective discussion", 3000);
-    final TextArea childFeedback = area("Feedback from the child", 2000);
+    final TextArea overallRationale = area("Rationale for the overall grade", Assessment.RATIONALE_MAX);
+    final TextArea reflection = area("The practitioner's reflective discussion", Assessment.REFLECTION_MAX);
+    final TextArea childFeedback = area("Feedback from the child", Assessment.FEEDBACK_MAX);
     final TextField childReason = new TextField("If it was not possible, why");
-    final TextArea parentFeedback = area("Feedback from the parent or carer", 2000);
+    final TextArea parentFeedback = area("Feedback from the parent or carer", Assessment.FEEDBACK_MAX);
     final TextField parentReason = new TextField("If it was not possible, why");
-    final TextArea proposedActions = area("Proposed actions", 2000);
+    final TextArea proposedActions = area("Proposed actions", Assessment.PROPOSED_ACTIONS_MAX);
     final Span saveState = new Span();
     final Paragraph formError = new Paragraph();
     final Button submit = new Button("Submit my audit");
@@ -77,9 +77,9 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** The fields for one domain. */
     static final class DomainFields {
         final RadioButtonGroup<Grade> grade;
-        final TextArea evidence = area("Evidence", 4000);
-        final TextArea workingWell = area("What is working well", 2000);
-        final TextArea worries = area("What are we worried about", 2000);
+        final TextArea evidence = area("Evidence", DomainAnswer.EVIDENCE_MAX);
+        final TextArea workingWell = area("What is working well", DomainAnswer.NOTE_MAX);
+        final TextArea worries = area("What are we worried about", DomainAnswer.NOTE_MAX);
 
         DomainFields(String domain) {
             grade = gradeChoice("Grade for " + domain);
@@ -235,8 +235,8 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         parentFeedback.setValue(nz(draft.parentFeedback()));
         parentReason.setValue(nz(draft.parentFeedbackReason()));
         proposedActions.setValue(nz(draft.proposedActions()));
-        childReason.setMaxLength(500);
-        parentReason.setMaxLength(500);
+        childReason.setMaxLength(Assessment.REASON_MAX);
+        parentReason.setMaxLength(Assessment.REASON_MAX);
         childReason.setWidthFull();
         parentReason.setWidthFull();
         Div overall = new Div(new H3("Overall"), overallGrade, overallRationale);
@@ -304,11 +304,17 @@ public class AuditView extends Main implements BeforeEnterObserver, HasDynamicTi
         for (int i = 0; i < domainFields.size(); i++) {
             fields.put("domain." + i + ".grade", domainFields.get(i).grade);
             fields.put("domain." + i + ".evidence", domainFields.get(i).evidence);
+            fields.put("domain." + i + ".workingWell", domainFields.get(i).workingWell);
+            fields.put("domain." + i + ".worries", domainFields.get(i).worries);
         }
         fields.put("overallGrade", overallGrade);
         fields.put("overallRationale", overallRationale);
+        fields.put("reflection", reflection);
         fields.put("childFeedback", childFeedback);
+        fields.put("childFeedbackReason", childReason);
         fields.put("parentFeedback", parentFeedback);
+        fields.put("parentFeedbackReason", parentReason);
+        fields.put("proposedActions", proposedActions);
         return fields;
     }
 

@@ -31,9 +31,9 @@ class FollowUpSection extends Composite<Div> {
     private final AuditFollowUp followUps;
     private final Runnable onSaved;
 
-    final TextArea oversight = AuditView.area("Your oversight and comment", 3000);
-    final TextArea review = AuditView.area("What the six-week review found", 2000);
-    final TextArea practitionerReflection = AuditView.area("Your reflection on this audit", 3000);
+    final TextArea oversight = AuditView.area("Your oversight and comment", CaseAudit.OVERSIGHT_MAX);
+    final TextArea review = AuditView.area("What the six-week review found", CaseAudit.REVIEW_NOTE_MAX);
+    final TextArea practitionerReflection = AuditView.area("Your reflection on this audit", CaseAudit.REFLECTION_MAX);
 
     private void build() {
         if (audit.isInadequate()) {

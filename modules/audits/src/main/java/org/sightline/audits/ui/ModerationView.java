@@ -31,6 +31,7 @@ import org.sightline.audits.audit.Assessment;
 import org.sightline.audits.audit.AuditService;
 import org.sightline.audits.audit.AuditorRole;
 import org.sightline.audits.audit.CaseAudit;
+import org.sightline.kernel.actions.ActionItem;
 import org.sightline.audits.audit.ModerationDecision;
 import org.sightline.audits.template.TemplateDomain;
 import org.sightline.kernel.grades.Grade;
@@ -68,7 +69,7 @@ public class ModerationView extends Main implements BeforeEnterObserver {
         final Div row = new Div();
 
         PlanRow(List<Person> owners) {
-            title.setMaxLength(200);
+            title.setMaxLength(ActionItem.TITLE_MAX);
             title.setWidth("24rem");
             owner.setItems(owners);
             owner.setItemLabelGenerator(Person::getFullName);
@@ -117,8 +118,19 @@ public class ModerationView extends Main implements BeforeEnterObserver {
                 new H1("Moderate: case " + audit.getCaseRecord().getReference()),
                 new Paragraph(Formats.month(audit.getMonth()) + " · " + audit.getTeam().getName() + " · lead "
                         + lead.getAuditor().getFullName() + ", peer " + peer.getAuditor().getFullName()));
-
         List<TemplateDomain> domains = audit.getTemplate().getDomains();
+        Div tableHolder = new Div();
+        tableHolder.getElement().appendChild(sideBySide(domains, lead, peer));
+        add(new H2("Side by side"), tableHolder);
+        Div both = new Div(ReadOnlyAssessment.of(domains, lead), ReadOnlyAssessment.of(domains, peer));
+        both.addClassName("side-by-side");
+        add(both);
+        finalGrades(domains, lead, peer);
+        actionPlan();
+    }
+
+    /** The two auditors' grades in one table, with the rows where they differ marked. */
+    private static Element sideBySide(List<TemplateDomain> domains, Assessment lead, Assessment peer) {
         Element table = new Element("table");
         table.getClassList().add("moderation-table");
         table.appendChild(new Element("caption").setText("The auditors' grades; rows where they differ are marked"));
@@ -135,14 +147,11 @@ public class ModerationView extends Main implements BeforeEnterObserver {
         }
         body.appendChild(row("Overall", lead.getOverallGrade(), peer.getOverallGrade()));
         table.appendChild(body);
-        Div tableHolder = new Div();
-        tableHolder.getElement().appendChild(table);
-        add(new H2("Side by side"), tableHolder);
+        return table;
+    }
 
-        Div both = new Div(ReadOnlyAssessment.of(domains, lead), ReadOnlyAssessment.of(domains, peer));
-        both.addClassName("side-by-side");
-        add(both);
-
+    /** A grade per domain and overall, filled where the two auditors agree, and the moderator's rationale. */
+    private void finalGrades(List<TemplateDomain> domains, Assessment lead, Assessment peer) {
         add(new H2("Final grades"));
         Div finals = new Div();
         finals.addClassName("filters");
@@ -160,9 +169,11 @@ public class ModerationView extends Main implements BeforeEnterObserver {
         }
         finals.add(finalOverall);
         rationale.setWidthFull();
-        rationale.setMaxLength(3000);
+        rationale.setMaxLength(CaseAudit.RATIONALE_MAX);
         add(finals, rationale);
+    }
 
+    private void actionPlan() {
         add(new H2("Action plan"), new Paragraph("Each action goes to its owner's actions, linked to this audit."), planRows);
         List<Person> owners = audits.actionOwners(audit);
         Button addAction = new Button("Add an action", VaadinIcon.PLUS.create(), e -> {

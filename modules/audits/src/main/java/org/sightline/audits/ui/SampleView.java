@@ -73,8 +73,14 @@ public class SampleView extends Main {
                 + "each case's team manager leads, and a QA officer or service manager outside the case's line peer-audits.");
         purpose.addClassName("page-purpose");
         add(new Div(new H1("Monthly audit sample"), purpose));
+        settings(LocalDate.now(clock).withDayOfMonth(1));
+        describeMonth();
+        sampleGrid();
+        schedule();
+    }
 
-        LocalDate thisMonth = LocalDate.now(clock).withDayOfMonth(1);
+    /** The month, the exclusion period, the seed and the size per service area: what the draw is made from. */
+    private void settings(LocalDate thisMonth) {
         month.setLabel("Audit month");
         month.setItems(thisMonth, thisMonth.plusMonths(1));
         month.setItemLabelGenerator(Formats::month);
@@ -106,8 +112,9 @@ public class SampleView extends Main {
         preview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preview.addClickListener(e -> preview());
         add(settings, monthState, new H2("Sample size per service area"), sizeFields, preview);
-        describeMonth();
+    }
 
+    private void sampleGrid() {
         grid.addColumn(SampleLine::reference).setHeader("Case").setAutoWidth(true);
         grid.addColumn(SampleLine::teamName).setHeader("Team").setAutoWidth(true);
         grid.addColumn(l -> l.levelOfNeed().label()).setHeader("Level of need").setAutoWidth(true);
@@ -135,7 +142,10 @@ public class SampleView extends Main {
         shortfall.setId("shortfall");
         shortfall.getElement().setAttribute("role", "status");
         add(new H2("The sample"), shortfall, grid, adder, formError, allocate);
+    }
 
+    /** The monthly schedule that draws and allocates by itself with the settings above. */
+    private void schedule() {
         samples.schedule().ifPresent(sch -> {
             automatic.setValue(sch.isEnabled());
             exclusion.setValue(sch.getExclusionMonths());

@@ -44,13 +44,13 @@ public class TemplateView extends Main {
         final Div box = new Div();
 
         DomainEditor(TemplateDomain d) {
-            name.setMaxLength(120);
+            name.setMaxLength(TemplateDomain.NAME_MAX);
             name.setWidthFull();
             box.addClassName("domain");
             box.add(name);
             for (Grade g : Grade.values()) {
                 TextArea t = new TextArea("What " + g.label().toLowerCase() + " looks like");
-                t.setMaxLength(2000);
+                t.setMaxLength(TemplateDomain.DESCRIPTOR_MAX);
                 t.setWidthFull();
                 descriptors.put(g, t);
                 box.add(t);

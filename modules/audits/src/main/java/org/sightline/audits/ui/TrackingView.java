@@ -60,7 +60,20 @@ public class TrackingView extends Main {
                 + "service, team and practitioner; whether audits are done on time; and how moderation changes grades.");
         purpose.addClassName("page-purpose");
         add(new Div(new H1("Audit tracking"), purpose));
+        Div filters = filters(teams);
+        keyFigures.addClassName("key-figures");
+        keyFigures.getElement().setAttribute("role", "status");
+        tables();
+        add(filters, keyFigures, new H2("Trend"), trend, new H2("By domain"), domains,
+                new H2("By service"), byService, new H2("By team"), byTeam, new H2("By practitioner"), byPractitioner,
+                new H2("Completion against allocation"), completion, new H2("Overdue audits"), overdue,
+                new H2("Moderation"), new Paragraph("A positive average shift means an auditor's grades were more generous "
+                        + "than the moderated grade; a negative one, more severe."), shifts);
+        refresh();
+    }
 
+    /** The period, and for those who see every service, the service and team. */
+    private Div filters(TeamService teams) {
         LocalDate today = tracking.today();
         LocalDate thisQuarter = today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
         List<Period> periods = List.of(
@@ -89,9 +102,10 @@ public class TrackingView extends Main {
         team.addValueChangeListener(e -> refresh());
         Div filters = new Div(period, area, team);
         filters.addClassName("filters");
-        keyFigures.addClassName("key-figures");
-        keyFigures.getElement().setAttribute("role", "status");
+        return filters;
+    }
 
+    private void tables() {
         completion.addColumn(r -> Formats.month(r.month())).setHeader("Month").setAutoWidth(true);
         completion.addColumn(TrackingFigures.CompletionRow::allocated).setHeader("Allocated");
         completion.addColumn(TrackingFigures.CompletionRow::complete).setHeader("Complete");
@@ -114,13 +128,6 @@ public class TrackingView extends Main {
         shifts.addColumn(r -> String.format(Locale.UK, "%+.2f", r.meanShift())).setHeader("Average shift (grade steps)");
         shifts.setAriaLabel("How moderation moved each auditor's grades");
         shifts.setAllRowsVisible(true);
-
-        add(filters, keyFigures, new H2("Trend"), trend, new H2("By domain"), domains,
-                new H2("By service"), byService, new H2("By team"), byTeam, new H2("By practitioner"), byPractitioner,
-                new H2("Completion against allocation"), completion, new H2("Overdue audits"), overdue,
-                new H2("Moderation"), new Paragraph("A positive average shift means an auditor's grades were more generous "
-                        + "than the moderated grade; a negative one, more severe."), shifts);
-        refresh();
     }
 
     void refresh() {
