@@ -50,7 +50,7 @@ public class ClosureDaysView extends Main {
         date.setLocale(java.util.Locale.UK);
         date.setRequiredIndicatorVisible(true);
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(160);
+        reason.setMaxLength(org.sightline.kernel.calendar.ClosureDay.REASON_MAX);
         reason.setHelperText("For example: council closure day between Christmas and New Year");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> addClosure());

@@ -37,7 +37,7 @@ public class LearningThemesView extends Main {
                 + "show which themes have had training and which have not. Retiring a theme hides it from new records; "
                 + "records already tagged keep it.");
         purpose.addClassName("page-purpose");
-        name.setMaxLength(120);
+        name.setMaxLength(org.sightline.kernel.themes.LearningTheme.NAME_MAX);
         name.setWidth("min(28rem, 100%)");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> addTheme());

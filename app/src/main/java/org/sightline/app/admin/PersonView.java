@@ -69,7 +69,9 @@ public class PersonView extends Main implements BeforeEnterObserver {
         addClassName("page");
 
         fullName.setRequiredIndicatorVisible(true);
-        fullName.setMaxLength(160);
+        fullName.setMaxLength(Person.NAME_MAX);
+        email.setMaxLength(Person.EMAIL_MAX);
+        jobTitle.setMaxLength(Person.JOB_TITLE_MAX);
         email.setRequiredIndicatorVisible(true);
         email.setHelperText("Their council email address; it must be unique");
         email.setErrorMessage("Enter an email address like name@council.gov.uk");
@@ -95,6 +97,7 @@ public class PersonView extends Main implements BeforeEnterObserver {
         binder.forField(asye).bind(PersonDetails::isAsye, PersonDetails::setAsye);
         fieldsByProperty.put("fullName", fullName);
         fieldsByProperty.put("email", email);
+        fieldsByProperty.put("jobTitle", jobTitle);
         fieldsByProperty.put("roles", roles);
         fieldsByProperty.put("team", team);
         fieldsByProperty.put("lineManager", lineManager);

@@ -66,6 +66,7 @@ public class TeamsView extends Main {
     void edit(Team team) {
         Dialog dialog = new Dialog(team == null ? "Add a team" : "Edit " + team.getName());
         TextField name = new TextField("Team name");
+        name.setMaxLength(Team.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         ComboBox<ServiceArea> area = new ComboBox<>("Service area");
         area.setItems(teams.serviceAreas());

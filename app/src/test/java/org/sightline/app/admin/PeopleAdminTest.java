@@ -72,6 +72,13 @@ class PeopleAdminTest extends AbstractKaribuTest {
         assertThat(view.email.getValue()).isEqualTo("manager@sightline-council.example");
         assertThat(view.jobTitle.getValue()).isEqualTo("Senior Practitioner");
         assertThat(currentView()).isEqualTo(PersonView.class);
+
+        // The form takes no more than the columns hold; a longer job title sent anyway is refused beside its field.
+        assertThat(view.jobTitle.getMaxLength()).isEqualTo(org.sightline.kernel.people.Person.JOB_TITLE_MAX);
+        assertThat(view.email.getMaxLength()).isEqualTo(org.sightline.kernel.people.Person.EMAIL_MAX);
+        HasValueUtilsKt._setValue(view.jobTitle, "J".repeat(org.sightline.kernel.people.Person.JOB_TITLE_MAX + 1));
+        ButtonKt._click(view.save);
+        assertThat(view.jobTitle.getErrorMessage()).isEqualTo("Keep the job title to 160 characters or fewer.");
     }
 
     @Test

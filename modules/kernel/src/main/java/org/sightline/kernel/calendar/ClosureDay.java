@@ -11,10 +11,13 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "closure_day")
 public class ClosureDay extends VersionedEntity {
 
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int REASON_MAX = 160;
+
     @Column(name = "closed_on", nullable = false, unique = true)
     private LocalDate date;
 
-    @Column(nullable = false, length = 160)
+    @Column(nullable = false, length = REASON_MAX)
     private String reason;
 
     protected ClosureDay() {

@@ -81,8 +81,8 @@ public class WorkingDayCalendar {
         }
         if (reason == null || reason.isBlank()) {
             errors.add("reason", "Say why the service is closed, for example \"Council closure day\".");
-        } else if (reason.length() > 160) {
-            errors.add("reason", "Keep the reason under 160 characters.");
+        } else {
+            errors.maxLength("reason", reason, ClosureDay.REASON_MAX, "the reason");
         }
         errors.throwIfAny();
         return closures.save(new ClosureDay(date, reason.strip()));

@@ -72,8 +72,8 @@ public class CaseImportService {
             String problem = null;
             if (ref.isEmpty()) {
                 problem = "reference is missing";
-            } else if (ref.length() > 40) {
-                problem = "reference is longer than 40 characters";
+            } else if (ref.length() > CaseRecord.REFERENCE_MAX) {
+                problem = "reference is longer than " + CaseRecord.REFERENCE_MAX + " characters";
             } else if (earlier != null) {
                 problem = "reference " + ref + " is already on line " + earlier;
             } else if (cases.existsByReferenceIgnoreCase(ref)) {

@@ -105,13 +105,14 @@ public class PeopleService {
         var errors = new ValidationException.Collector();
         if (d.getFullName() == null || d.getFullName().isBlank()) {
             errors.add("fullName", "Enter the person's full name");
-        } else if (d.getFullName().strip().length() > 160) {
-            errors.add("fullName", "Use 160 characters or fewer");
+        } else {
+            errors.maxLength("fullName", d.getFullName().strip(), Person.NAME_MAX, "the name");
         }
+        errors.maxLength("jobTitle", d.getJobTitle(), Person.JOB_TITLE_MAX, "the job title");
         String email = d.getEmail() == null ? "" : d.getEmail().strip();
         if (email.isEmpty()) {
             errors.add("email", "Enter an email address");
-        } else if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        } else if (!EMAIL.matcher(email).matches() || email.length() > Person.EMAIL_MAX) {
             errors.add("email", "Enter an email address like name@council.gov.uk");
         } else if (d.getId() == null ? people.existsByEmailIgnoreCase(email)
                 : people.existsByEmailIgnoreCaseAndIdNot(email, d.getId())) {

@@ -19,13 +19,19 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "person")
 public class Person extends VersionedEntity {
 
-    @Column(name = "full_name", nullable = false, length = 160)
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int NAME_MAX = 160;
+    /** The longest address the email standard allows. */
+    public static final int EMAIL_MAX = 254;
+    public static final int JOB_TITLE_MAX = 160;
+
+    @Column(name = "full_name", nullable = false, length = NAME_MAX)
     private String fullName;
 
-    @Column(nullable = false, unique = true, length = 254)
+    @Column(nullable = false, unique = true, length = EMAIL_MAX)
     private String email;
 
-    @Column(name = "job_title", length = 160)
+    @Column(name = "job_title", length = JOB_TITLE_MAX)
     private String jobTitle;
 
     @ElementCollection(fetch = FetchType.EAGER)

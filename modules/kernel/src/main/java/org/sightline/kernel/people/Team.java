@@ -12,7 +12,10 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "team")
 public class Team extends VersionedEntity {
 
-    @Column(nullable = false, unique = true, length = 120)
+    /** Text limits: each is the column's size, the service's check and the form field's maximum. */
+    public static final int NAME_MAX = 120;
+
+    @Column(nullable = false, unique = true, length = NAME_MAX)
     private String name;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)

@@ -56,8 +56,8 @@ public class TeamService {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             errors.add("name", "Enter the team's name");
-        } else if (n.length() > 120) {
-            errors.add("name", "Use 120 characters or fewer");
+        } else if (n.length() > Team.NAME_MAX) {
+            errors.add("name", ValidationException.tooLong("the name", Team.NAME_MAX));
         } else if (id == null ? teams.existsByNameIgnoreCase(n) : teams.existsByNameIgnoreCaseAndIdNot(n, id)) {
             errors.add("name", "There is already a team called " + n);
         }

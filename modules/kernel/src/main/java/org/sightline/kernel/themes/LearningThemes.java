@@ -57,9 +57,7 @@ public class LearningThemes {
         if (clean.isEmpty()) {
             throw ValidationException.of("name", "Enter the theme's name.");
         }
-        if (clean.length() > 120) {
-            throw ValidationException.of("name", "Keep the name to 120 characters or fewer.");
-        }
+        new ValidationException.Collector().maxLength("name", clean, LearningTheme.NAME_MAX, "the name").throwIfAny();
         themes.findByNameIgnoreCase(clean).filter(t -> !t.getId().equals(id)).ifPresent(t -> {
             throw ValidationException.of("name", "\"" + t.getName() + "\" is already on the list.");
         });

@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.sightline.kernel.cases.LevelOfNeed;
+import org.sightline.kernel.actions.ActionItem;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.pdf.ExportService;
@@ -166,7 +167,24 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
                 + "is told, reads it and adds their own reflection.");
         purpose.addClassName("page-purpose");
         add(purpose, message);
+        configureForm();
+        if (observation != null) {
+            fill(observation);
+        }
+        FormLayout form = new FormLayout(observed, observedOn, nature, natureOther, caseReference, levelOfNeed, strengths, strengthThemes,
+                development, developmentThemes, reflections, otherComments);
+        for (var wide : new com.vaadin.flow.component.Component[] {strengths, strengthThemes, development, developmentThemes, reflections,
+                otherComments}) {
+            form.setColspan(wide, 2);
+        }
+        form.setMaxWidth("60rem");
+        share.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div buttons = new Div(save, share);
+        buttons.addClassName("form-actions");
+        add(form, buttons);
+    }
 
+    private void configureForm() {
         observed.setItems(observations.observable());
         observed.setItemLabelGenerator(p -> p.getFullName() + (p.getTeam() == null ? "" : " (" + p.getTeam().getName() + ")"));
         observed.setRequiredIndicatorVisible(true);
@@ -195,33 +213,23 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
             t.setItemLabelGenerator(LearningTheme::getName);
             t.setHelperText("Tags group what observers see across the service in the quarterly summary.");
         }
-        if (observation != null) {
-            Observation o = observation;
-            observed.setValue(observed.getListDataView().getItems().filter(p -> p.getId().equals(o.getObserved().getId())).findFirst()
-                    .orElse(null));
-            observedOn.setValue(o.getObservedOn());
-            caseReference.setValue(o.getCaseRecord() == null ? "" : o.getCaseRecord().getReference());
-            levelOfNeed.setValue(o.getLevelOfNeed());
-            nature.setValue(o.getNature());
-            natureOther.setValue(o.getNatureOther() == null ? "" : o.getNatureOther());
-            strengths.setValue(nz(o.getStrengths()));
-            development.setValue(nz(o.getDevelopment()));
-            reflections.setValue(nz(o.getReflections()));
-            otherComments.setValue(nz(o.getOtherComments()));
-            strengthThemes.setValue(o.getStrengthThemes());
-            developmentThemes.setValue(o.getDevelopmentThemes());
-        }
-        FormLayout form = new FormLayout(observed, observedOn, nature, natureOther, caseReference, levelOfNeed, strengths, strengthThemes,
-                development, developmentThemes, reflections, otherComments);
-        for (var wide : new com.vaadin.flow.component.Component[] {strengths, strengthThemes, development, developmentThemes, reflections,
-                otherComments}) {
-            form.setColspan(wide, 2);
-        }
-        form.setMaxWidth("60rem");
-        share.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div buttons = new Div(save, share);
-        buttons.addClassName("form-actions");
-        add(form, buttons);
+    }
+
+    /** The draft as last saved. */
+    private void fill(Observation o) {
+        observed.setValue(observed.getListDataView().getItems().filter(p -> p.getId().equals(o.getObserved().getId())).findFirst()
+                .orElse(null));
+        observedOn.setValue(o.getObservedOn());
+        caseReference.setValue(o.getCaseRecord() == null ? "" : o.getCaseRecord().getReference());
+        levelOfNeed.setValue(o.getLevelOfNeed());
+        nature.setValue(o.getNature());
+        natureOther.setValue(o.getNatureOther() == null ? "" : o.getNatureOther());
+        strengths.setValue(nz(o.getStrengths()));
+        development.setValue(nz(o.getDevelopment()));
+        reflections.setValue(nz(o.getReflections()));
+        otherComments.setValue(nz(o.getOtherComments()));
+        strengthThemes.setValue(o.getStrengthThemes());
+        developmentThemes.setValue(o.getDevelopmentThemes());
     }
 
     private void submit(boolean andShare) {
@@ -260,7 +268,30 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
         section("Reflections with the practitioner", o.getReflections(), java.util.Set.of());
         section("Other comments", o.getOtherComments(), java.util.Set.of());
         add(message);
+        reflectionPart(o, me);
+        supervisionPart(o, me);
+        if (ObservationAccess.mayRaiseAction(me, o) && o.getDevelopment() != null) {
+            add(new H2("Actions from the areas for development"));
+            actionTitle.setWidth("min(32rem, 100%)");
+            actionTitle.setMaxLength(ActionItem.TITLE_MAX);
+            actionDue.setLocale(Locale.UK);
+            actionDue.setMin(observations.today());
+            Div row = new Div(actionTitle, actionDue, raise);
+            row.addClassName("filters");
+            add(row);
+        }
+        if (me.hasRole(Role.QA_OFFICER) || me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER)) {
+            goodPractice.setValue(o.isGoodPractice());
+            add(new H2("Good practice"), goodPractice);
+        }
+        long id = o.getId();
+        Anchor pdf = PdfLink.of("Download this observation (PDF)",
+                () -> exports.exportDocument("observations", "Observation", id, pdfs.record(observations.open(id))));
+        add(pdf);
+    }
 
+    /** The practitioner's reflection: read, written by them, or awaited. */
+    private void reflectionPart(Observation o, Person me) {
         add(new H2("The practitioner's reflection"));
         if (o.getStatus() == ObservationStatus.ACKNOWLEDGED) {
             add(new Paragraph(o.getPractitionerReflection()));
@@ -279,7 +310,10 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
         } else {
             add(new Paragraph("Waiting for " + o.getObserved().getFullName() + " to reflect and acknowledge it."));
         }
+    }
 
+    /** How the observation was taken into supervision, noted by the observer or the practitioner's manager. */
+    private void supervisionPart(Observation o, Person me) {
         boolean involved = ObservationAccess.mayNoteSupervision(me, o);
         add(new H2("Supervision"));
         if (o.getSupervisionNote() != null) {
@@ -296,28 +330,6 @@ public class ObservationView extends Main implements BeforeEnterObserver, HasDyn
         } else if (o.getSupervisionNote() == null) {
             add(new Paragraph("Not yet linked to supervision."));
         }
-
-        boolean mayRaise = ObservationAccess.mayRaiseAction(me, o);
-        if (mayRaise && o.getDevelopment() != null) {
-            add(new H2("Actions from the areas for development"));
-            actionTitle.setWidth("min(32rem, 100%)");
-            actionTitle.setMaxLength(200);
-            actionDue.setLocale(Locale.UK);
-            actionDue.setMin(observations.today());
-            Div row = new Div(actionTitle, actionDue, raise);
-            row.addClassName("filters");
-            add(row);
-        }
-
-        if (me.hasRole(Role.QA_OFFICER) || me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER)) {
-            goodPractice.setValue(o.isGoodPractice());
-            add(new H2("Good practice"), goodPractice);
-        }
-
-        long id = o.getId();
-        Anchor pdf = PdfLink.of("Download this observation (PDF)",
-                () -> exports.exportDocument("observations", "Observation", id, pdfs.record(observations.open(id))));
-        add(pdf);
     }
 
     private void act(java.util.function.Supplier<Object> action, String done, Map<String, HasValidation> fields) {

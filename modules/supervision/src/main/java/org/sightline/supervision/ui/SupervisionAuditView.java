@@ -149,7 +149,7 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
         acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         acknowledge.addClickListener(e -> step(() -> audits.acknowledge(audit.getId(), audit.getVersion()), "Acknowledged.", Map.of()));
         actionDue.setLocale(Locale.UK);
-        actionTitle.setMaxLength(200);
+        actionTitle.setMaxLength(org.sightline.kernel.actions.ActionItem.TITLE_MAX);
         actionTitle.setWidth("min(32rem, 100%)");
         raise.addClickListener(e -> step(() -> {
             audits.raiseAction(audit.getId(), actionTitle.getValue(), actionDue.getValue());
