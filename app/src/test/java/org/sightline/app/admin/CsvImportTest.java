@@ -33,7 +33,8 @@ class CsvImportTest extends AbstractKaribuTest {
                 Leah Oduya,leah.oduya@sightline-council.example,Social Worker,MASH,Wizard,
                 "Quinn, Jr Mallory",quinn.mallory@sightline-council.example,Senior Social Worker,MASH,Practitioner; QA Officer,morwenna.keast@sightline-council.example
                 Dup Person,manager@sightline-council.example,Social Worker,MASH,Practitioner,
-                """;
+                Rhiannon Vale,rhiannon.vale@sightline-council.example,%s,MASH,Practitioner,
+                """.formatted("J".repeat(161));
         PeopleImportView view = _get(PeopleImportView.class);
         UploadKt._upload(_get(Upload.class), "people.csv", csv.getBytes(StandardCharsets.UTF_8));
 
@@ -43,7 +44,8 @@ class CsvImportTest extends AbstractKaribuTest {
                 "4: \"not-an-email\" is not an email address",
                 "5: there is no team called \"Nowhere Team\"",
                 "6: \"Wizard\" is not a role",
-                "8: email manager@sightline-council.example already belongs to someone in Sightline");
+                "8: email manager@sightline-council.example already belongs to someone in Sightline",
+                "9: job title is longer than 160 characters");
         assertThat(preview.goodRows()).extracting(r -> r.line()).containsExactly(2, 7);
         assertThat(people.findByEmailIgnoreCase("morwenna.keast@sightline-council.example")).isEmpty();
 

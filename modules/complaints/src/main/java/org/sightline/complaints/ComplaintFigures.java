@@ -82,13 +82,34 @@ public class ComplaintFigures {
     public Quarter quarter(ReportPeriod p) {
         List<Complaint> all = complaints.findAll();
         WorkingDays days = calendar.days();
-        Map<Integer, Long> byStage = new TreeMap<>(Map.of(1, 0L, 2, 0L, 3, 0L));
-        Map<Channel, Long> byChannel = ComplaintSupport.zeroes(Channel.class);
-        Map<ComplainantType, Long> byComplainant = ComplaintSupport.zeroes(ComplainantType.class);
-        long[][] timely = new long[4][2];
-        Map<Outcome, Long> outcomes = ComplaintSupport.zeroes(Outcome.class);
-        Map<String, Map<Outcome, Long>> byCategory = new TreeMap<>();
+        Tally t = new Tally();
         for (Complaint c : all) {
+            t.add(c, p, days);
+        }
+        for (Compliment c : compliments.findByReceivedOnBetweenOrderByReceivedOnAsc(p.from(), p.to())) {
+            t.add(c);
+        }
+        List<Timeliness> timeliness = new ArrayList<>();
+        for (int s = 1; s <= 3; s++) {
+            timeliness.add(new Timeliness(s, t.timely[s][0], t.timely[s][1]));
+        }
+        return new Quarter(p, t.byStage, t.byChannel, t.byComplainant, timeliness, t.outcomes, t.byCategory, t.complimentsByCategory,
+                t.complimentsByTeam, comparison(p, all, days));
+    }
+
+    /** The quarter's counts, gathered one complaint and one compliment at a time. */
+    private static final class Tally {
+        final Map<Integer, Long> byStage = new TreeMap<>(Map.of(1, 0L, 2, 0L, 3, 0L));
+        final Map<Channel, Long> byChannel = ComplaintSupport.zeroes(Channel.class);
+        final Map<ComplainantType, Long> byComplainant = ComplaintSupport.zeroes(ComplainantType.class);
+        /** Per stage: responses sent in the quarter, and of those, on time. */
+        final long[][] timely = new long[4][2];
+        final Map<Outcome, Long> outcomes = ComplaintSupport.zeroes(Outcome.class);
+        final Map<String, Map<Outcome, Long>> byCategory = new TreeMap<>();
+        final Map<String, Long> complimentsByCategory = new TreeMap<>();
+        final Map<String, Long> complimentsByTeam = new TreeMap<>();
+
+        void add(Complaint c, ReportPeriod p, WorkingDays days) {
             if (p.contains(c.getReceivedOn())) {
                 byStage.merge(1, 1L, Long::sum);
                 byChannel.merge(c.getChannel(), 1L, Long::sum);
@@ -100,42 +121,41 @@ public class ComplaintFigures {
                 }
                 if (e.getResponseOn() != null && p.contains(e.getResponseOn())) {
                     LocalDate due = e.getStage() == 2 ? Timeline.stage2Due(e, days) : stage3Due(e, days);
-                    timely[e.getStage()][0]++;
-                    if (!e.getResponseOn().isAfter(due)) {
-                        timely[e.getStage()][1]++;
-                    }
+                    answered(e.getStage(), !e.getResponseOn().isAfter(due));
                 }
             }
             if (c.getResponseSentOn() != null && p.contains(c.getResponseSentOn())) {
-                timely[1][0]++;
-                if (!c.getResponseSentOn().isAfter(Timeline.responseDue(c, days))) {
-                    timely[1][1]++;
-                }
+                answered(1, !c.getResponseSentOn().isAfter(Timeline.responseDue(c, days)));
             }
             LocalDate answered = c.isResolvedEarly() ? c.getResolvedEarlyOn() : c.getResponseSentOn();
             if (answered != null && p.contains(answered)) {
                 for (ComplaintPoint pt : c.getPoints()) {
-                    if (pt.getOutcome() == null) {
-                        continue;
+                    if (pt.getOutcome() != null) {
+                        outcomes.merge(pt.getOutcome(), 1L, Long::sum);
+                        String cat = pt.getCategory() == null ? "Not categorised" : pt.getCategory().getName();
+                        byCategory.computeIfAbsent(cat, k -> ComplaintSupport.zeroes(Outcome.class)).merge(pt.getOutcome(), 1L, Long::sum);
                     }
-                    outcomes.merge(pt.getOutcome(), 1L, Long::sum);
-                    String cat = pt.getCategory() == null ? "Not categorised" : pt.getCategory().getName();
-                    byCategory.computeIfAbsent(cat, k -> ComplaintSupport.zeroes(Outcome.class)).merge(pt.getOutcome(), 1L, Long::sum);
                 }
             }
         }
-        List<Timeliness> timeliness = new ArrayList<>();
-        for (int s = 1; s <= 3; s++) {
-            timeliness.add(new Timeliness(s, timely[s][0], timely[s][1]));
-        }
-        Map<String, Long> complimentsByCategory = new TreeMap<>();
-        Map<String, Long> complimentsByTeam = new TreeMap<>();
-        for (Compliment c : compliments.findByReceivedOnBetweenOrderByReceivedOnAsc(p.from(), p.to())) {
-            complimentsByCategory.merge(c.getCategory() == null ? "Not categorised" : c.getCategory().getName(), 1L, Long::sum);
-            for (Team t : c.getTeams()) {
-                complimentsByTeam.merge(t.getName(), 1L, Long::sum);
+
+        private void answered(int stage, boolean onTime) {
+            timely[stage][0]++;
+            if (onTime) {
+                timely[stage][1]++;
             }
         }
+
+        void add(Compliment c) {
+            complimentsByCategory.merge(c.getCategory() == null ? "Not categorised" : c.getCategory().getName(), 1L, Long::sum);
+            for (Team team : c.getTeams()) {
+                complimentsByTeam.merge(team.getName(), 1L, Long::sum);
+            }
+        }
+    }
+
+    /** The quarter beside the one before and the same quarter a year earlier, each marked if it predates the records. */
+    private List<Headline> comparison(ReportPeriod p, List<Complaint> all, WorkingDays days) {
         ReportPeriod previous = ReportPeriod.quarterOf(p.from().minusDays(1));
         ReportPeriod lastYear = new ReportPeriod(p.from().minusYears(1), p.from().minusYears(1).plusMonths(3).minusDays(1));
         LocalDate firstRecord = all.stream().map(Complaint::getReceivedOn).min(LocalDate::compareTo).orElse(null);
@@ -144,10 +164,7 @@ public class ComplaintFigures {
             firstRecord = firstCompliment;
         }
         LocalDate since = firstRecord;
-        List<Headline> comparison = List.of(headline(p, all, days, since), headline(previous, all, days, since),
-                headline(lastYear, all, days, since));
-        return new Quarter(p, byStage, byChannel, byComplainant, timeliness, outcomes, byCategory, complimentsByCategory,
-                complimentsByTeam, comparison);
+        return List.of(headline(p, all, days, since), headline(previous, all, days, since), headline(lastYear, all, days, since));
     }
 
     private Headline headline(ReportPeriod p, List<Complaint> all, WorkingDays days, LocalDate firstRecord) {

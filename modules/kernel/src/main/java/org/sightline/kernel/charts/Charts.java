@@ -62,14 +62,7 @@ public final class Charts {
 
     /** The JFreeChart for a spec; public so the PDF kit can draw it directly. */
     public static JFreeChart chart(ChartSpec spec, String fontFamily) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<String> categories = spec.categories();
-        for (Map.Entry<String, Map<String, Number>> s : spec.series().entrySet()) {
-            for (String c : categories) {
-                Number v = s.getValue().get(c);
-                data.addValue(v == null && spec.type() != ChartSpec.ChartType.LINE ? 0 : v, s.getKey(), c);
-            }
-        }
         Font base = new Font(fontFamily, Font.PLAIN, 12);
         CategoryAxis categoryAxis = new CategoryAxis(spec.categoryLabel());
         NumberAxis valueAxis = new NumberAxis(spec.valueLabel());
@@ -77,24 +70,7 @@ public final class Charts {
         if (spec.scaleMax() != null) {
             valueAxis.setRange(0, spec.scaleMax());
         }
-        CategoryItemRenderer renderer = switch (spec.type()) {
-            case BAR -> barRenderer(new BarRenderer());
-            case STACKED_BAR -> barRenderer(new StackedBarRenderer());
-            case LINE -> {
-                LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
-                line.setDefaultStroke(new BasicStroke(2.5f));
-                line.setAutoPopulateSeriesStroke(false);
-                yield line;
-            }
-        };
-        int i = 0;
-        for (String name : spec.series().keySet()) {
-            String hex = spec.colours().get(name);
-            Paint paint = hex != null ? Color.decode(hex) : PALETTE.get(i % PALETTE.size());
-            renderer.setSeriesPaint(i, paint);
-            i++;
-        }
-        CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
+        CategoryPlot plot = new CategoryPlot(dataset(spec), categoryAxis, valueAxis, renderer(spec));
         // Many long names (workshop titles, teams) read better as horizontal bars with the names
         // at the left, in full, than slanted and cut off under the axis.
         int longest = categories.stream().mapToInt(String::length).max().orElse(0);
@@ -114,18 +90,7 @@ public final class Charts {
             axis.setTickLabelPaint(INK);
             axis.setAxisLinePaint(INK);
         }
-        if (horizontal) {
-            categoryAxis.setMaximumCategoryLabelLines(2);
-            categoryAxis.setMaximumCategoryLabelWidthRatio(0.4f);
-        } else {
-            if (categories.size() > 6) {
-                categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-            }
-            // Long names on few bars (audit domains) wrap onto up to three lines and may use the gap
-            // beside their bar; otherwise they are cut to "Assessmen t" or "Effectivene ss ...".
-            categoryAxis.setMaximumCategoryLabelLines(3);
-            categoryAxis.setMaximumCategoryLabelWidthRatio(1.4f);
-        }
+        categoryLabels(categoryAxis, categories, horizontal);
         JFreeChart chart = new JFreeChart(spec.title(), base.deriveFont(Font.BOLD, 14f), plot, spec.series().size() > 1);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setPaint(INK);
@@ -138,6 +103,54 @@ public final class Charts {
             legend.setFrame(new org.jfree.chart.block.BlockBorder(Color.WHITE));
         }
         return chart;
+    }
+
+    private static DefaultCategoryDataset dataset(ChartSpec spec) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Map.Entry<String, Map<String, Number>> s : spec.series().entrySet()) {
+            for (String c : spec.categories()) {
+                Number v = s.getValue().get(c);
+                data.addValue(v == null && spec.type() != ChartSpec.ChartType.LINE ? 0 : v, s.getKey(), c);
+            }
+        }
+        return data;
+    }
+
+    /** Bars, stacked bars or lines, each series in its own colour, or the palette's next. */
+    private static CategoryItemRenderer renderer(ChartSpec spec) {
+        CategoryItemRenderer renderer = switch (spec.type()) {
+            case BAR -> barRenderer(new BarRenderer());
+            case STACKED_BAR -> barRenderer(new StackedBarRenderer());
+            case LINE -> {
+                LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+                line.setDefaultStroke(new BasicStroke(2.5f));
+                line.setAutoPopulateSeriesStroke(false);
+                yield line;
+            }
+        };
+        int i = 0;
+        for (String name : spec.series().keySet()) {
+            String hex = spec.colours().get(name);
+            Paint paint = hex != null ? Color.decode(hex) : PALETTE.get(i % PALETTE.size());
+            renderer.setSeriesPaint(i, paint);
+            i++;
+        }
+        return renderer;
+    }
+
+    private static void categoryLabels(CategoryAxis categoryAxis, List<String> categories, boolean horizontal) {
+        if (horizontal) {
+            categoryAxis.setMaximumCategoryLabelLines(2);
+            categoryAxis.setMaximumCategoryLabelWidthRatio(0.4f);
+        } else {
+            if (categories.size() > 6) {
+                categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+            }
+            // Long names on few bars (audit domains) wrap onto up to three lines and may use the gap
+            // beside their bar; otherwise they are cut to "Assessmen t" or "Effectivene ss ...".
+            categoryAxis.setMaximumCategoryLabelLines(3);
+            categoryAxis.setMaximumCategoryLabelWidthRatio(1.4f);
+        }
     }
 
     private static BarRenderer barRenderer(BarRenderer bars) {

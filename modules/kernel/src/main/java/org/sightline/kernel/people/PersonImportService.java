@@ -76,44 +76,13 @@ public class PersonImportService {
             String rolesText = header.get(line, "roles");
             String managerEmail = header.get(line, "line_manager_email").toLowerCase(Locale.ROOT);
 
-            String problem = null;
+            String problem = personProblem(line.number(), name, email, jobTitle, teamName, managerEmail, firstLineOfEmail, emailsInFile);
             Set<Role> roles = EnumSet.noneOf(Role.class);
-            if (name.isEmpty()) {
-                problem = "full name is missing";
-            } else if (email.isEmpty()) {
-                problem = "email is missing";
-            } else if (!PeopleService.EMAIL.matcher(email).matches()) {
-                problem = "\"" + email + "\" is not an email address";
-            } else if (firstLineOfEmail.get(email) != line.number()) {
-                problem = "email " + email + " is already used on line " + firstLineOfEmail.get(email);
-            } else if (people.existsByEmailIgnoreCase(email)) {
-                problem = "email " + email + " already belongs to someone in Sightline";
-            } else if (!teamName.isEmpty() && teams.findByNameIgnoreCase(teamName).isEmpty()) {
-                problem = "there is no team called \"" + teamName + "\"";
-            } else if (managerEmail.equals(email)) {
-                problem = "a person cannot be their own line manager";
-            } else if (!managerEmail.isEmpty() && !emailsInFile.contains(managerEmail)
-                    && !people.existsByEmailIgnoreCase(managerEmail)) {
-                problem = "line manager " + managerEmail + " is neither in Sightline nor in this file";
-            } else {
-                for (String part : rolesText.split(";")) {
-                    if (part.isBlank()) {
-                        continue;
-                    }
-                    Optional<Role> role = parseRole(part);
-                    if (role.isEmpty()) {
-                        problem = "\"" + part.strip() + "\" is not a role";
-                        break;
-                    }
-                    roles.add(role.get());
-                }
-                if (problem == null && roles.isEmpty()) {
-                    problem = "roles are missing";
-                }
-                if (problem == null && teamName.isEmpty()
-                        && !roles.stream().allMatch(r -> r == Role.BOARD_MEMBER || r == Role.ADMINISTRATOR)) {
-                    problem = "team is missing";
-                }
+            if (problem == null) {
+                problem = readRoles(rolesText, roles);
+            }
+            if (problem == null && teamName.isEmpty() && !roles.stream().allMatch(r -> r == Role.BOARD_MEMBER || r == Role.ADMINISTRATOR)) {
+                problem = "team is missing";
             }
             rows.add(new ImportPreview.Row<>(line.number(),
                     problem == null ? new PersonRow(name, email, jobTitle, teamName, roles, managerEmail) : null,
@@ -122,6 +91,48 @@ public class PersonImportService {
         rows = rejectLoops(rows);
         rows = rejectManagersOfBadRows(rows);
         return new ImportPreview<>(rows, List.of());
+    }
+
+    /** What is wrong with a line's person, before their roles; null when nothing. */
+    private String personProblem(int lineNumber, String name, String email, String jobTitle, String teamName, String managerEmail,
+                                 Map<String, Integer> firstLineOfEmail, Set<String> emailsInFile) {
+        if (name.isEmpty()) {
+            return "full name is missing";
+        } else if (name.length() > Person.NAME_MAX) {
+            return "full name is longer than " + Person.NAME_MAX + " characters";
+        } else if (jobTitle.length() > Person.JOB_TITLE_MAX) {
+            return "job title is longer than " + Person.JOB_TITLE_MAX + " characters";
+        } else if (email.isEmpty()) {
+            return "email is missing";
+        } else if (!PeopleService.EMAIL.matcher(email).matches() || email.length() > Person.EMAIL_MAX) {
+            return "\"" + email + "\" is not an email address";
+        } else if (firstLineOfEmail.get(email) != lineNumber) {
+            return "email " + email + " is already used on line " + firstLineOfEmail.get(email);
+        } else if (people.existsByEmailIgnoreCase(email)) {
+            return "email " + email + " already belongs to someone in Sightline";
+        } else if (!teamName.isEmpty() && teams.findByNameIgnoreCase(teamName).isEmpty()) {
+            return "there is no team called \"" + teamName + "\"";
+        } else if (managerEmail.equals(email)) {
+            return "a person cannot be their own line manager";
+        } else if (!managerEmail.isEmpty() && !emailsInFile.contains(managerEmail) && !people.existsByEmailIgnoreCase(managerEmail)) {
+            return "line manager " + managerEmail + " is neither in Sightline nor in this file";
+        }
+        return null;
+    }
+
+    /** Adds the roles named in {@code text}, separated by semicolons, to {@code roles}; what is wrong with them, or null. */
+    private static String readRoles(String text, Set<Role> roles) {
+        for (String part : text.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Optional<Role> role = parseRole(part);
+            if (role.isEmpty()) {
+                return "\"" + part.strip() + "\" is not a role";
+            }
+            roles.add(role.get());
+        }
+        return roles.isEmpty() ? "roles are missing" : null;
     }
 
     /** Rows whose line managers, within the file, lead back to themselves. */
