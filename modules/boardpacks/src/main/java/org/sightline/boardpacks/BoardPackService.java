@@ -1,12 +1,10 @@
 package org.sightline.boardpacks;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.sightline.kernel.support.Hashes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +54,7 @@ public class BoardPackService {
     private final WorkingDayCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SectionCheck sections;
 
     public BoardPackService(BoardRepository boards, MeetingRepository meetings, PackRepository packs, StoredFileRepository files,
                             PersonRepository people, PackRenderer renderer, ExportService exports, CurrentUser currentUser,
@@ -71,6 +70,7 @@ public class BoardPackService {
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
+        this.sections = new SectionCheck(exports);
     }
 
     public LocalDate today() {
@@ -221,9 +221,9 @@ public class BoardPackService {
     public Pack addSection(long packId, long version, SectionDraft d) {
         Pack p = editable(packId, version);
         var errors = new ValidationException.Collector();
-        check(d, errors, true);
+        sections.check(d, errors, true);
         errors.throwIfAny();
-        p.add(clean(d));
+        p.add(SectionCheck.clean(d));
         return packs.saveAndFlush(p);
     }
 
@@ -231,12 +231,12 @@ public class BoardPackService {
     public Pack addUpload(long packId, long version, SectionDraft d, String fileName, byte[] content) {
         Pack p = editable(packId, version);
         var errors = new ValidationException.Collector();
-        check(d, errors, false);
+        sections.check(d, errors, false);
         errors.throwIfAny();
         String name = fileName == null || fileName.isBlank() ? "paper.pdf" : fileName.strip();
         int pages = UploadCheck.pages(name, content);
         StoredFile file = files.saveAndFlush(new StoredFile(name.length() > 200 ? name.substring(0, 200) : name, content));
-        p.add(clean(new SectionDraft(d.title(), d.presenter(), d.coverNote(), null, null, null))).attach(file, pages);
+        p.add(SectionCheck.clean(new SectionDraft(d.title(), d.presenter(), d.coverNote(), null, null, null))).attach(file, pages);
         return packs.saveAndFlush(p);
     }
 
@@ -270,7 +270,7 @@ public class BoardPackService {
         }
         PackRenderer.Rendered r = renderer.render(p, uploads(p));
         StoredFile file = files.saveAndFlush(new StoredFile(PackRenderer.title(p.getMeeting()) + ".pdf", r.pdf()));
-        p.publish(currentUser.require(), clock.instant(), file, sha256(r.pdf()), r.pages());
+        p.publish(currentUser.require(), clock.instant(), file, Hashes.sha256Hex(r.pdf()), r.pages());
         Pack saved = packs.saveAndFlush(p);
         Meeting m = p.getMeeting();
         events.publishEvent(NotificationEvent.to(m.getBoard().getMembers().stream().map(Person::getId).toList(),
@@ -351,36 +351,6 @@ public class BoardPackService {
         return out;
     }
 
-    private void check(SectionDraft d, ValidationException.Collector errors, boolean needsReport) {
-        if (d.title() == null || d.title().isBlank()) {
-            errors.add("sectionTitle", "Give the agenda item a title.");
-        } else {
-            errors.maxLength("sectionTitle", d.title(), PackSection.TITLE_MAX, "the title");
-        }
-        errors.maxLength("presenter", d.presenter(), PackSection.PRESENTER_MAX, "this");
-        errors.maxLength("coverNote", d.coverNote(), PackSection.COVER_NOTE_MAX, "the cover note");
-        if (needsReport) {
-            PdfExporter exporter = d.exporterId() == null ? null : exports.find(d.exporterId()).orElse(null);
-            if (exporter == null) {
-                errors.add("report", "Choose the report for this item.");
-            } else if (!exports.mayExport(exporter)) {
-                errors.add("report", "You may not include this report.");
-            } else if (exporter.span() != PdfExporter.Span.QUARTER) {
-                errors.add("report", "This report covers one month; a pack item covers a quarter. Choose a quarterly report.");
-            }
-            if (d.periodFrom() == null || d.periodTo() == null) {
-                errors.add("period", "Choose the period the report covers.");
-            } else if (d.periodTo().isBefore(d.periodFrom())) {
-                errors.add("period", "The period cannot end before it starts.");
-            }
-        }
-    }
-
-    private static SectionDraft clean(SectionDraft d) {
-        return new SectionDraft(d.title().strip(), d.presenter() == null || d.presenter().isBlank() ? null : d.presenter().strip(),
-                Markup.clean(d.coverNote()), d.exporterId(), d.periodFrom(), d.periodTo());
-    }
-
     private Pack editable(long packId, long version) {
         Pack p = packs.findById(packId).orElseThrow(() -> new IllegalArgumentException("No pack " + packId));
         requireAssembler(p.getMeeting().getBoard());
@@ -394,14 +364,6 @@ public class BoardPackService {
     private void requireAssembler(Board b) {
         if (!b.mayAssemble(currentUser.require())) {
             throw new AccessDeniedException("You do not assemble this board's packs");
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -21,6 +20,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import org.sightline.kernel.cases.CaseRecord;
+import org.sightline.kernel.support.Hashes;
 import org.sightline.kernel.module.ApiErrors;
 import org.sightline.kernel.support.Markup;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -59,7 +59,7 @@ public class IntakeController {
     IntakeController(ComplaintIntake complaints, @Value("${sightline.complaints.intake-key:}") String key,
                      @Value("${sightline.complaints.intake-per-minute:20}") int perMinute, Clock clock) {
         this.complaints = complaints;
-        this.keyHash = key == null || key.isBlank() ? null : sha256(key.strip());
+        this.keyHash = key == null || key.isBlank() ? null : Hashes.sha256(key.strip());
         this.perMinute = perMinute;
         this.clock = clock;
     }
@@ -87,7 +87,7 @@ public class IntakeController {
         }
         // The same post on the same day is the same complaint: a form that retries after a lost
         // answer must not log it twice.
-        String digest = java.util.HexFormat.of().formatHex(sha256(details.receivedOn() + "\n" + body.text()));
+        String digest = Hashes.sha256Hex(details.receivedOn() + "\n" + body.text());
         ComplaintIntake.Received received;
         try {
             received = complaints.receive(details, points, digest);
@@ -108,7 +108,7 @@ public class IntakeController {
         }
         String key = request.getHeader("X-Api-Key");
         // Compare hashes in constant time, so response times say nothing about the key.
-        if (keyHash == null || key == null || !MessageDigest.isEqual(keyHash, sha256(key.strip()))) {
+        if (keyHash == null || key == null || !MessageDigest.isEqual(keyHash, Hashes.sha256(key.strip()))) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(ApiErrors.body(HttpStatus.UNAUTHORIZED, "A valid API key is required in the X-Api-Key header."));
         }
@@ -275,13 +275,5 @@ public class IntakeController {
         Map<String, Object> body = ApiErrors.body(HttpStatus.BAD_REQUEST, "The complaint was not accepted; see the message for each field.");
         body.put("errors", errors);
         return ResponseEntity.badRequest().body(body);
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
