@@ -159,9 +159,9 @@ class PdfKitTest {
 
     @Test
     void aLongTitleIsShortenedInTheFooterAndAnAlertWordIsKept() throws Exception {
-        assertThat(PdfKit.footerTitle("Monthly case audit briefing for managers and service leads, October 2026"))
+        assertThat(PdfMarkup.footerTitle("Monthly case audit briefing for managers and service leads, October 2026"))
                 .isEqualTo("Monthly case audit briefing for managers and\u2026");
-        assertThat(PdfKit.footerTitle("Actions report")).isEqualTo("Actions report");
+        assertThat(PdfMarkup.footerTitle("Actions report")).isEqualTo("Actions report");
         PdfTable t = PdfTable.withColumns("Action", "Status").alert("Overdue").row("Call back", "Overdue").row("Visit", "Open");
         String xhtml = kit.xhtml(kit.document("Alerts").table(t));
         assertThat(xhtml).contains("<td class=\"alert\">Overdue</td>").contains("<td>Open</td>");
