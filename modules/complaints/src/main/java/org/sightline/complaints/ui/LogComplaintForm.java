@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import org.sightline.kernel.support.ui.RecordBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import org.sightline.kernel.support.ui.FormAction;
 
 /**
  * The form that logs a complaint: its details, bound to {@link ComplaintDetails} by a
- * {@link Binder}, and its points, each a row that can be added or taken out before saving. The
+ * {@link RecordBinder}, and its points, each a row that can be added or taken out before saving. The
  * service checks everything; its messages appear beside the fields.
  */
 class LogComplaintForm extends Composite<Div> {
@@ -63,7 +63,7 @@ class LogComplaintForm extends Composite<Div> {
     final Button addPointRow = new Button("Add another point");
     final Button save = new Button("Log the complaint");
 
-    private final Binder<ComplaintDetails> binder = new Binder<>(ComplaintDetails.class);
+    private final RecordBinder<ComplaintDetails> binder = new RecordBinder<>(ComplaintDetails.class);
     private final ComplaintIntake intake;
     private final Categories categories;
     private final Paragraph message;
@@ -107,12 +107,8 @@ class LogComplaintForm extends Composite<Div> {
         getContent().add(form, new H2("Complaint points"), pointsBox, addPointRow, buttons);
     }
 
-    /**
-     * No binder-side rules, not even the fields' own (a date past the picker's maximum): the service
-     * owns them, so the form and the web intake refuse the same things in the same words.
-     */
+    /** The service owns every rule, so the form and the web intake refuse the same things in the same words. */
     private void bind() {
-        binder.setDefaultValidatorsEnabled(false);
         binder.forField(receivedOn).bind("receivedOn");
         binder.forField(channel).bind("channel");
         binder.forField(complainantType).bind("complainantType");
@@ -190,18 +186,9 @@ class LogComplaintForm extends Composite<Div> {
                 .filter(r -> !r.description.getValue().isBlank() || r.category.getValue() != null || pointRows.size() == 1)
                 .map(r -> new NewPoint(r.description.getValue(), r.category.getValue() == null ? null
                         : r.category.getValue().getId())).toList();
-        FormAction.of("complaint", fields, message).get(() -> intake.register(details(), points)).ifPresent(saved -> {
+        FormAction.of("complaint", fields, message).get(() -> intake.register(binder.record(), points)).ifPresent(saved -> {
             FormAction.done("Complaint " + saved.getReference() + " logged.");
             getUI().ifPresent(ui -> ui.navigate(ComplaintView.class, new RouteParameters("complaintId", String.valueOf(saved.getId()))));
         });
-    }
-
-    private ComplaintDetails details() {
-        try {
-            return binder.writeRecord();
-        } catch (com.vaadin.flow.data.binder.ValidationException e) {
-            // The binder has no rules (see bind), so it cannot refuse.
-            throw new IllegalStateException(e);
-        }
     }
 }

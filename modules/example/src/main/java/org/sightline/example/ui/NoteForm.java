@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import org.sightline.kernel.support.ui.RecordBinder;
 import java.util.Map;
 import org.sightline.example.Note;
 import org.sightline.example.NoteDraft;
@@ -15,7 +15,7 @@ import org.sightline.example.NoteWriting;
 import org.sightline.kernel.support.ui.FormAction;
 
 /**
- * A section of a page: a {@code Composite} with its own fields and {@link Binder}. The binder
+ * A section of a page: a {@code Composite} with its own fields and {@link RecordBinder}. The binder
  * only moves values into a {@link NoteDraft}; the service owns the rules, and {@link FormAction}
  * shows its messages beside the fields, keeps what was typed, and says so in the kernel's words
  * when someone else saved first.
@@ -27,13 +27,12 @@ class NoteForm extends Composite<Div> {
     final Button save = new Button("Save the note");
     final Paragraph message = new Paragraph();
 
-    private final Binder<NoteDraft> binder = new Binder<>(NoteDraft.class);
+    private final RecordBinder<NoteDraft> binder = new RecordBinder<>(NoteDraft.class);
 
     NoteForm(NoteWriting writing, Runnable saved) {
         title.setMaxLength(Note.TITLE_MAX);
         text.setMaxLength(Note.TEXT_MAX);
         title.setRequiredIndicatorVisible(true);
-        binder.setDefaultValidatorsEnabled(false);
         binder.forField(title).bind("title");
         binder.forField(text).bind("text");
         binder.readRecord(new NoteDraft("", ""));
@@ -41,21 +40,12 @@ class NoteForm extends Composite<Div> {
         message.getElement().setAttribute("role", "alert");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> FormAction.of("note", Map.of("title", title, "text", text), message)
-                .get(() -> writing.save(null, 0, draft()))
+                .get(() -> writing.save(null, 0, binder.record()))
                 .ifPresent(note -> {
                     FormAction.done("Note saved.");
                     binder.readRecord(new NoteDraft("", ""));
                     saved.run();
                 }));
         getContent().add(title, text, message, save);
-    }
-
-    private NoteDraft draft() {
-        try {
-            return binder.writeRecord();
-        } catch (com.vaadin.flow.data.binder.ValidationException e) {
-            // The binder has no rules of its own, so it cannot refuse.
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
+import org.sightline.kernel.support.ui.RecordBinder;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,7 @@ import org.sightline.thematic.TermsOfReference;
 
 /**
  * The terms of reference as a form, while an evaluation is a draft or newly commissioned: bound to
- * {@link TermsOfReference} by a {@link Binder}; the service checks them and its messages appear
+ * {@link TermsOfReference} by a {@link RecordBinder}; the service checks them and its messages appear
  * beside the fields. Saving goes to the evaluation's page.
  */
 class TermsForm extends Composite<Div> {
@@ -56,7 +56,7 @@ class TermsForm extends Composite<Div> {
     final Button saveDraft = new Button("Save draft");
     final Button commission = new Button("Commission");
 
-    private final Binder<TermsOfReference> binder = new Binder<>(TermsOfReference.class);
+    private final RecordBinder<TermsOfReference> binder = new RecordBinder<>(TermsOfReference.class);
     private final Commissioning commissioning;
     private final Evaluation evaluation;
     private final Paragraph message;
@@ -116,7 +116,6 @@ class TermsForm extends Composite<Div> {
 
     /** No binder-side rules: the service owns them (see {@code TermsOfReferenceCheck}). */
     private void bind() {
-        binder.setDefaultValidatorsEnabled(false);
         binder.forField(title).bind("title");
         binder.forField(theme).bind("theme");
         binder.forField(board).bind("board");
@@ -148,7 +147,7 @@ class TermsForm extends Composite<Div> {
                 Map.entry("startOn", startOn), Map.entry("fieldworkEndOn", fieldworkEndOn), Map.entry("reportDueOn", reportDueOn),
                 Map.entry("moderationPercent", moderationPercent));
         FormAction.of("evaluation", fields, message).get(() -> {
-            TermsOfReference t = terms();
+            TermsOfReference t = binder.record();
             if (evaluation == null) {
                 return andCommission ? commissioning.commissionNew(t) : commissioning.draft(t);
             }
@@ -158,15 +157,6 @@ class TermsForm extends Composite<Div> {
             FormAction.done(andCommission ? "Commissioned; the lead and auditors are told." : "Saved.");
             getUI().ifPresent(ui -> ui.navigate(EvaluationView.class, new RouteParameters("evaluationId", String.valueOf(saved.getId()))));
         });
-    }
-
-    private TermsOfReference terms() {
-        try {
-            return binder.writeRecord();
-        } catch (com.vaadin.flow.data.binder.ValidationException e) {
-            // The binder has no rules (see bind), so it cannot refuse.
-            throw new IllegalStateException(e);
-        }
     }
 
     static String nameAndJob(Person p) {
