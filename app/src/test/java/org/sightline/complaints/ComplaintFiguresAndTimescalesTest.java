@@ -135,7 +135,7 @@ class ComplaintFiguresAndTimescalesTest extends AbstractKaribuTest {
             late.responded(LocalDate.of(2026, 7, 21)); // due 20 July
             Complaint extended = complaint("K-3", LocalDate.of(2026, 8, 3), Channel.PHONE, ComplainantType.PARENT);
             extended.addPoint("Not told either", communication, LocalDate.of(2026, 8, 3)).setOutcome(Outcome.NOT_UPHELD);
-            extended.extend(LocalDate.of(2026, 8, 28), "Records to check", LocalDate.of(2026, 8, 10));
+            extended.getResponse().extend(LocalDate.of(2026, 8, 28), "Records to check", LocalDate.of(2026, 8, 10));
             extended.responded(LocalDate.of(2026, 8, 27)); // within the agreed extension
             Complaint early = complaint("K-4", LocalDate.of(2026, 9, 1), Channel.EMAIL, ComplainantType.CARER);
             early.addPoint("Contact", communication, LocalDate.of(2026, 9, 1));

@@ -193,7 +193,7 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         assertThat(noticesFor(person("qa"))).contains("Complaint " + c.getReference() + " allocated to you");
         ButtonKt._click(page.stage1.saveContact);
         ButtonKt._click(page.stage1.saveAdvocate);
-        assertThat(page.complaint.getAdvocateOfferedOn()).isEqualTo(TODAY);
+        assertThat(page.complaint.getContact().getAdvocateOfferedOn()).isEqualTo(TODAY);
         HasValueUtilsKt._setValue(page.stage1.resolution, EarlyResolution.RESOLVED);
         ButtonKt._click(page.stage1.saveResolution);
         assertThat(page.stage1.resolutionNote.getErrorMessage()).isEqualTo("Record how it was resolved and what was agreed with the team.");
@@ -228,7 +228,7 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         ComplaintView page = _get(ComplaintView.class);
         ButtonKt._click(page.stage1.approve);
         Complaint approved = repository.findById(c.getId()).orElseThrow();
-        assertThat(approved.getQaBy()).isEqualTo(person("headofservice"));
+        assertThat(approved.getResponse().getQaBy()).isEqualTo(person("headofservice"));
 
         signIn("qa");
         navigate("complaints/" + c.getId());
@@ -243,7 +243,7 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         HasValueUtilsKt._setValue(page.stage1.learning, "Share reports with families before meetings.");
         ButtonKt._click(page.stage1.respond);
         Complaint answered = repository.findById(c.getId()).orElseThrow();
-        assertThat(answered.getResponseSentOn()).isEqualTo(TODAY);
+        assertThat(answered.getResponse().getResponseSentOn()).isEqualTo(TODAY);
         assertThat(complaints.steps(answered).stream().filter(s -> s.step() == Timeline.Step.RESPOND).findFirst().orElseThrow().wasLate())
                 .isFalse();
         assertThat(answered.getPoints()).extracting(p -> p.getOutcome()).containsExactly(Outcome.UPHELD, Outcome.NOT_UPHELD);
@@ -283,7 +283,7 @@ class ComplaintWorkflowTest extends AbstractKaribuTest {
         ButtonKt._click(page.stage1.extend);
         Complaint extended = repository.findById(c.getId()).orElseThrow();
         assertThat(Timeline.responseDue(extended, complaints.days())).isEqualTo(LocalDate.of(2026, 12, 9));
-        assertThat(extended.getExtensionAgreedOn()).isEqualTo(TODAY);
+        assertThat(extended.getResponse().getExtensionAgreedOn()).isEqualTo(TODAY);
 
         // New points at the initial meeting restart the clock with the complaints manager's agreement; the old extension lapses.
         Person manager = people.findAll().stream().filter(p -> "Complaints Manager".equals(p.getJobTitle())).findFirst().orElseThrow();

@@ -263,9 +263,10 @@ public class BulletinService {
     @PreAuthorize(EDITOR)
     public List<String> learningRecorded(Bulletin b) {
         return complaints.findAll().stream()
-                .filter(c -> c.getLearning() != null && c.getResponseSentOn() != null
-                        && !c.getResponseSentOn().isBefore(b.getPeriodFrom()) && !c.getResponseSentOn().isAfter(b.getPeriodTo()))
-                .map(c -> c.getLearning() + " (" + c.getPoints().stream().map(p -> p.getCategory() == null ? null : p.getCategory().getName())
+                .filter(c -> c.getResponse().getLearning() != null && c.getResponse().getResponseSentOn() != null
+                        && !c.getResponse().getResponseSentOn().isBefore(b.getPeriodFrom())
+                        && !c.getResponse().getResponseSentOn().isAfter(b.getPeriodTo()))
+                .map(c -> c.getResponse().getLearning() + " (" + c.getPoints().stream().map(p -> p.getCategory() == null ? null : p.getCategory().getName())
                         .filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining(", ")) + ")")
                 .toList();
     }

@@ -2,6 +2,7 @@ package org.sightline.complaints;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,7 +41,6 @@ public class Complaint extends VersionedEntity {
     public static final int SUMMARY_MAX = 8000;
     public static final int NOTE_MAX = 2000;
     public static final int REASON_MAX = 1000;
-
 
     /** Longer than MEDIUMTEXT, so Hibernate validates against the LONGTEXT Liquibase makes of a CLOB on MariaDB. */
     private static final int LONG_TEXT = 100_000_000;
@@ -103,31 +103,6 @@ public class Complaint extends VersionedEntity {
     @Column(name = "allocated_on")
     private LocalDate allocatedOn;
 
-    @Column(name = "contacted_on")
-    private LocalDate contactedOn;
-
-    @Column(name = "meeting_on")
-    private LocalDate meetingOn;
-
-    @Column(name = "complaints_officer_attends", nullable = false)
-    private boolean complaintsOfficerAttends;
-
-    @Column(name = "advocate_offered_on")
-    private LocalDate advocateOfferedOn;
-
-    @Column(name = "age_appropriate_letter", nullable = false)
-    private boolean ageAppropriateLetter;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "early_resolution", nullable = false, length = 20)
-    private EarlyResolution earlyResolution = EarlyResolution.NOT_YET;
-
-    @Column(name = "resolved_early_on")
-    private LocalDate resolvedEarlyOn;
-
-    @Column(name = "resolution_note", length = NOTE_MAX)
-    private String resolutionNote;
-
     @Column(name = "points_confirmed_on")
     private LocalDate pointsConfirmedOn;
 
@@ -141,34 +116,12 @@ public class Complaint extends VersionedEntity {
     @Column(name = "restart_agreed_by", length = 200)
     private String restartAgreedBy;
 
-    @Column(name = "extended_due")
-    private LocalDate extendedDue;
+    @Embedded
+    private InitialContact contact = new InitialContact();
 
-    @Column(name = "extension_reason", length = REASON_MAX)
-    private String extensionReason;
-
-    @Column(name = "extension_agreed_on")
-    private LocalDate extensionAgreedOn;
-
-    @Column(name = "draft_for_qa_on")
-    private LocalDate draftForQaOn;
-
-    @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "qa_by_id")
-    private Person qaBy;
-
-    @Column(name = "qa_on")
-    private LocalDate qaOn;
-
-    @Column(name = "response_sent_on")
-    private LocalDate responseSentOn;
-
-    @Column(name = "copy_on_file_on")
-    private LocalDate copyOnFileOn;
-
-    /** What the service learns from it, in a sentence or two, for the bulletin. */
-    @Column(length = NOTE_MAX)
-    private String learning;
+    /** Null when Hibernate loads a complaint whose response columns are all empty: see {@link #getResponse()}. */
+    @Embedded
+    private Stage1Response response = new Stage1Response();
 
     @Column(nullable = false)
     private int stage = 1;
@@ -223,26 +176,11 @@ public class Complaint extends VersionedEntity {
         this.allocatedOn = on;
     }
 
-    void contacted(LocalDate on, LocalDate meetingOn, boolean officerAttends) {
-        this.contactedOn = on;
-        this.meetingOn = meetingOn;
-        this.complaintsOfficerAttends = officerAttends;
-    }
-
-    void advocateOffered(LocalDate on, boolean ageAppropriateLetter) {
-        this.advocateOfferedOn = on;
-        this.ageAppropriateLetter = ageAppropriateLetter;
-    }
-
     void earlyResolution(EarlyResolution state, LocalDate on, String note) {
-        this.earlyResolution = state;
+        contact.earlyResolution(state, on, note);
         if (state == EarlyResolution.RESOLVED) {
-            this.resolvedEarlyOn = on;
-            this.resolutionNote = note;
             points.forEach(p -> p.setOutcome(Outcome.RESOLVED_EARLY));
             this.closedOn = on;
-        } else if (state == EarlyResolution.DECLINED) {
-            this.resolutionNote = note;
         }
     }
 
@@ -255,37 +193,12 @@ public class Complaint extends VersionedEntity {
         this.restartReason = reason;
         this.restartAgreedBy = agreedBy;
         // An extension agreed against the old clock no longer applies.
-        this.extendedDue = null;
-        this.extensionReason = null;
-        this.extensionAgreedOn = null;
-    }
-
-    void extend(LocalDate due, String reason, LocalDate agreedOn) {
-        this.extendedDue = due;
-        this.extensionReason = reason;
-        this.extensionAgreedOn = agreedOn;
-    }
-
-    void draftForQa(LocalDate on) {
-        this.draftForQaOn = on;
-    }
-
-    void qualityAssured(Person by, LocalDate on) {
-        this.qaBy = by;
-        this.qaOn = on;
+        getResponse().extend(null, null, null);
     }
 
     void responded(LocalDate on) {
-        this.responseSentOn = on;
+        getResponse().sent(on);
         this.closedOn = on;
-    }
-
-    void copyOnFile(LocalDate on) {
-        this.copyOnFileOn = on;
-    }
-
-    void setLearning(String learning) {
-        this.learning = learning;
     }
 
     Escalation escalate(int stage, LocalDate requestedOn, String leadName, Person by) {
@@ -309,7 +222,7 @@ public class Complaint extends VersionedEntity {
     }
 
     public boolean isResolvedEarly() {
-        return earlyResolution == EarlyResolution.RESOLVED;
+        return contact.getEarlyResolution() == EarlyResolution.RESOLVED;
     }
 
     public boolean isOpen() {
@@ -318,7 +231,7 @@ public class Complaint extends VersionedEntity {
 
     /** Stage 1 is open until its response is sent or the complaint is resolved early. */
     public boolean isStage1Open() {
-        return stage == 1 && responseSentOn == null && !isResolvedEarly();
+        return stage == 1 && getResponse().getResponseSentOn() == null && !isResolvedEarly();
     }
 
     /** Refuses a stage 1 step once stage 1 is over; the page asks {@link #isStage1Open()} to offer it. */
@@ -333,7 +246,7 @@ public class Complaint extends VersionedEntity {
      * stage 2 response is; empty otherwise (resolved early, still at a stage, or at stage 3).
      */
     public OptionalInt nextStage() {
-        if (stage == 1 && responseSentOn != null && !isResolvedEarly()) {
+        if (stage == 1 && getResponse().getResponseSentOn() != null && !isResolvedEarly()) {
             return OptionalInt.of(2);
         }
         if (stage == 2 && escalation(2).map(Escalation::isDone).orElse(false)) {
@@ -344,7 +257,7 @@ public class Complaint extends VersionedEntity {
 
     /** The response the next stage follows: the stage 1 response, or the stage 2 response. */
     public Optional<LocalDate> lastResponse() {
-        return stage == 1 ? Optional.ofNullable(responseSentOn) : escalation(stage).map(Escalation::getResponseOn);
+        return stage == 1 ? Optional.ofNullable(getResponse().getResponseSentOn()) : escalation(stage).map(Escalation::getResponseOn);
     }
 
     public String statusLabel() {
@@ -355,7 +268,7 @@ public class Complaint extends VersionedEntity {
             Escalation e = escalation(stage).orElseThrow();
             return e.isDone() ? "Stage " + stage + " responded" : "Stage " + stage + (stage == 2 ? " investigation" : " review panel");
         }
-        if (responseSentOn != null) {
+        if (getResponse().getResponseSentOn() != null) {
             return "Stage 1 responded";
         }
         if (officer == null) {
@@ -420,38 +333,6 @@ public class Complaint extends VersionedEntity {
         return allocatedOn;
     }
 
-    public LocalDate getContactedOn() {
-        return contactedOn;
-    }
-
-    public LocalDate getMeetingOn() {
-        return meetingOn;
-    }
-
-    public boolean isComplaintsOfficerAttends() {
-        return complaintsOfficerAttends;
-    }
-
-    public LocalDate getAdvocateOfferedOn() {
-        return advocateOfferedOn;
-    }
-
-    public boolean isAgeAppropriateLetter() {
-        return ageAppropriateLetter;
-    }
-
-    public EarlyResolution getEarlyResolution() {
-        return earlyResolution;
-    }
-
-    public LocalDate getResolvedEarlyOn() {
-        return resolvedEarlyOn;
-    }
-
-    public String getResolutionNote() {
-        return resolutionNote;
-    }
-
     public LocalDate getPointsConfirmedOn() {
         return pointsConfirmedOn;
     }
@@ -468,40 +349,16 @@ public class Complaint extends VersionedEntity {
         return restartAgreedBy;
     }
 
-    public LocalDate getExtendedDue() {
-        return extendedDue;
+    public InitialContact getContact() {
+        return contact;
     }
 
-    public String getExtensionReason() {
-        return extensionReason;
-    }
-
-    public LocalDate getExtensionAgreedOn() {
-        return extensionAgreedOn;
-    }
-
-    public LocalDate getDraftForQaOn() {
-        return draftForQaOn;
-    }
-
-    public Person getQaBy() {
-        return qaBy;
-    }
-
-    public LocalDate getQaOn() {
-        return qaOn;
-    }
-
-    public LocalDate getResponseSentOn() {
-        return responseSentOn;
-    }
-
-    public LocalDate getCopyOnFileOn() {
-        return copyOnFileOn;
-    }
-
-    public String getLearning() {
-        return learning;
+    public Stage1Response getResponse() {
+        // Hibernate leaves an embedded value null when all its columns are; a complaint always has one.
+        if (response == null) {
+            response = new Stage1Response();
+        }
+        return response;
     }
 
     public int getStage() {

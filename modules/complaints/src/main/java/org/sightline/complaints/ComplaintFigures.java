@@ -124,10 +124,10 @@ public class ComplaintFigures {
                     answered(e.getStage(), !e.getResponseOn().isAfter(due));
                 }
             }
-            if (c.getResponseSentOn() != null && p.contains(c.getResponseSentOn())) {
-                answered(1, !c.getResponseSentOn().isAfter(Timeline.responseDue(c, days)));
+            if (c.getResponse().getResponseSentOn() != null && p.contains(c.getResponse().getResponseSentOn())) {
+                answered(1, !c.getResponse().getResponseSentOn().isAfter(Timeline.responseDue(c, days)));
             }
-            LocalDate answered = c.isResolvedEarly() ? c.getResolvedEarlyOn() : c.getResponseSentOn();
+            LocalDate answered = c.isResolvedEarly() ? c.getContact().getResolvedEarlyOn() : c.getResponse().getResponseSentOn();
             if (answered != null && p.contains(answered)) {
                 for (ComplaintPoint pt : c.getPoints()) {
                     if (pt.getOutcome() != null) {
@@ -178,16 +178,16 @@ public class ComplaintFigures {
             if (p.contains(c.getReceivedOn())) {
                 received++;
             }
-            if (c.isResolvedEarly() && p.contains(c.getResolvedEarlyOn())) {
+            if (c.isResolvedEarly() && p.contains(c.getContact().getResolvedEarlyOn())) {
                 early++;
             }
-            if (c.getResponseSentOn() != null && p.contains(c.getResponseSentOn())) {
+            if (c.getResponse().getResponseSentOn() != null && p.contains(c.getResponse().getResponseSentOn())) {
                 responded++;
-                if (!c.getResponseSentOn().isAfter(Timeline.responseDue(c, days))) {
+                if (!c.getResponse().getResponseSentOn().isAfter(Timeline.responseDue(c, days))) {
                     onTime++;
                 }
             }
-            LocalDate answered = c.isResolvedEarly() ? c.getResolvedEarlyOn() : c.getResponseSentOn();
+            LocalDate answered = c.isResolvedEarly() ? c.getContact().getResolvedEarlyOn() : c.getResponse().getResponseSentOn();
             if (answered != null && p.contains(answered)) {
                 for (ComplaintPoint pt : c.getPoints()) {
                     if (pt.getOutcome() != null) {

@@ -155,19 +155,19 @@ public class ComplaintPdfs implements PdfExporter {
         List<String> events = new java.util.ArrayList<>();
         add(events, c.getReceivedOn(), "Complaint received (day 0) by " + c.getChannel().label().toLowerCase() + ".");
         add(events, c.getAllocatedOn(), "Allocated to " + (c.getOfficer() == null ? "" : c.getOfficer().getFullName()) + ".");
-        add(events, c.getContactedOn(), "Complainant contacted" + (c.getMeetingOn() == null ? "." : "; initial meeting arranged for "
-                + Formats.date(c.getMeetingOn()) + (c.isComplaintsOfficerAttends() ? " with the complaints officer." : ".")));
-        add(events, c.getAdvocateOfferedOn(), "Advocate offered" + (c.isAgeAppropriateLetter() ? "; letters written for the young person's age." : "."));
+        add(events, c.getContact().getContactedOn(), "Complainant contacted" + (c.getContact().getMeetingOn() == null ? "." : "; initial meeting arranged for "
+                + Formats.date(c.getContact().getMeetingOn()) + (c.getContact().isComplaintsOfficerAttends() ? " with the complaints officer." : ".")));
+        add(events, c.getContact().getAdvocateOfferedOn(), "Advocate offered" + (c.getContact().isAgeAppropriateLetter() ? "; letters written for the young person's age." : "."));
         if (c.getRestartReason() != null) {
             add(events, c.getClockStart(), "Timescale restarted: " + c.getRestartReason() + " (agreed by " + c.getRestartAgreedBy() + ").");
         }
-        add(events, c.getResolvedEarlyOn(), "Resolved early: " + (c.getResolutionNote() == null ? "" : c.getResolutionNote()));
-        add(events, c.getExtensionAgreedOn(), "Extension agreed in writing to " + (c.getExtendedDue() == null ? "" : Formats.date(c.getExtendedDue()))
-                + ": " + c.getExtensionReason());
-        add(events, c.getDraftForQaOn(), "Draft response sent for quality assurance.");
-        add(events, c.getQaOn(), "Response quality-assured by " + (c.getQaBy() == null ? "" : c.getQaBy().getFullName()) + ".");
-        add(events, c.getResponseSentOn(), "Stage 1 response sent (due " + Formats.date(Timeline.responseDue(c, days)) + ").");
-        add(events, c.getCopyOnFileOn(), "Copy of the response placed on the child's file.");
+        add(events, c.getContact().getResolvedEarlyOn(), "Resolved early: " + (c.getContact().getResolutionNote() == null ? "" : c.getContact().getResolutionNote()));
+        add(events, c.getResponse().getExtensionAgreedOn(), "Extension agreed in writing to " + (c.getResponse().getExtendedDue() == null ? "" : Formats.date(c.getResponse().getExtendedDue()))
+                + ": " + c.getResponse().getExtensionReason());
+        add(events, c.getResponse().getDraftForQaOn(), "Draft response sent for quality assurance.");
+        add(events, c.getResponse().getQaOn(), "Response quality-assured by " + (c.getResponse().getQaBy() == null ? "" : c.getResponse().getQaBy().getFullName()) + ".");
+        add(events, c.getResponse().getResponseSentOn(), "Stage 1 response sent (due " + Formats.date(Timeline.responseDue(c, days)) + ").");
+        add(events, c.getResponse().getCopyOnFileOn(), "Copy of the response placed on the child's file.");
         for (Escalation e : c.getEscalations()) {
             add(events, e.getRequestedOn(), "Stage " + e.getStage() + " requested" + (e.getLeadName() == null ? "." : "; led by " + e.getLeadName() + "."));
             add(events, e.getPanelOn(), "Review panel held.");

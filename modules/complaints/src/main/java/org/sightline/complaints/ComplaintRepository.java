@@ -10,7 +10,7 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     @Query("select c from Complaint c order by c.receivedOn desc, c.id desc")
     List<Complaint> newestFirst();
 
-    @Query("select c from Complaint c where c.closedOn is null or c.stage > 1 or c.copyOnFileOn is null order by c.receivedOn")
+    @Query("select c from Complaint c where c.closedOn is null or c.stage > 1 or c.response.copyOnFileOn is null order by c.receivedOn")
     List<Complaint> withStepsPossiblyOpen();
 
     @Query("select c.reference from Complaint c where c.reference like concat(:prefix, '%')")

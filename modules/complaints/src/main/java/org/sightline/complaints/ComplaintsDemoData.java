@@ -167,9 +167,9 @@ public class ComplaintsDemoData implements DemoDataContributor {
             return;
         }
         LocalDate meeting = days.add(contacted, 2);
-        c.contacted(contacted, meeting, random.nextBoolean());
+        c.getContact().contacted(contacted, meeting, random.nextBoolean());
         if (c.isChild()) {
-            c.advocateOffered(contacted, true);
+            c.getContact().advocateOffered(contacted, true);
         }
         if (!meeting.isBefore(today)) {
             return;
@@ -190,19 +190,19 @@ public class ComplaintsDemoData implements DemoDataContributor {
         }
         if (random.nextInt(7) == 0) {
             LocalDate newDue = days.add(c.getClockStart(), 15 + random.nextInt(6));
-            c.extend(newDue, "The team manager was on leave and the case records needed checking.", days.add(c.getClockStart(), 6));
+            c.getResponse().extend(newDue, "The team manager was on leave and the case records needed checking.", days.add(c.getClockStart(), 6));
         }
         LocalDate due = Timeline.responseDue(c, days);
         LocalDate draft = days.add(due, -3);
         if (!draft.isBefore(today)) {
             return;
         }
-        c.draftForQa(draft);
+        c.getResponse().draftForQa(draft);
         LocalDate qa = days.add(due, random.nextInt(8) == 0 ? 0 : -2);
         if (!qa.isBefore(today)) {
             return;
         }
-        c.qualityAssured(qaManager, qa);
+        c.getResponse().qualityAssured(qaManager, qa);
         LocalDate sent = random.nextInt(9) == 0 ? days.add(due, 1 + random.nextInt(3)) : due;
         if (!sent.isBefore(today)) {
             return;
@@ -211,10 +211,10 @@ public class ComplaintsDemoData implements DemoDataContributor {
             p.setOutcome(pick(random, Outcome.UPHELD, Outcome.PARTLY_UPHELD, Outcome.PARTLY_UPHELD, Outcome.NOT_UPHELD, Outcome.NOT_UPHELD,
                     Outcome.WITHDRAWN));
         }
-        c.setLearning(sample.learning());
+        c.getResponse().setLearning(sample.learning());
         c.responded(sent);
         if (c.getCaseRecord() != null && days.add(sent, 1).isBefore(today)) {
-            c.copyOnFile(days.add(sent, 1));
+            c.getResponse().copyOnFile(days.add(sent, 1));
         }
         if (random.nextInt(9) == 0) {
             LocalDate requested = days.add(sent, 5 + random.nextInt(10));
@@ -273,9 +273,10 @@ public class ComplaintsDemoData implements DemoDataContributor {
             List<Bulletin.LearningItem> learning = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Complaint c : complaints.findAll()) {
-                if (c.getLearning() != null && c.getResponseSentOn() != null && q.contains(c.getResponseSentOn()) && seen.add(c.getLearning())
+                Stage1Response r = c.getResponse();
+                if (r.getLearning() != null && r.getResponseSentOn() != null && q.contains(r.getResponseSentOn()) && seen.add(r.getLearning())
                         && learning.size() < 6) {
-                    learning.add(new Bulletin.LearningItem(c.getLearning(), c.getPoints().getFirst().getCategory() == null ? null
+                    learning.add(new Bulletin.LearningItem(r.getLearning(), c.getPoints().getFirst().getCategory() == null ? null
                             : c.getPoints().getFirst().getCategory().getName()));
                 }
             }

@@ -79,7 +79,7 @@ public class Stage1Workflow {
             errors.add("meetingOn", "The meeting cannot be before the complainant was contacted.");
         }
         errors.throwIfAny();
-        c.contacted(contactedOn, meetingOn, complaintsOfficerAttends);
+        c.getContact().contacted(contactedOn, meetingOn, complaintsOfficerAttends);
         return complaints.saveAndFlush(c);
     }
 
@@ -92,7 +92,7 @@ public class Stage1Workflow {
         var errors = new ValidationException.Collector();
         support.dateCheck(errors, "advocateOn", on, c.getReceivedOn(), "the complaint was received");
         errors.throwIfAny();
-        c.advocateOffered(on, ageAppropriateLetter);
+        c.getContact().advocateOffered(on, ageAppropriateLetter);
         return complaints.saveAndFlush(c);
     }
 
@@ -191,7 +191,7 @@ public class Stage1Workflow {
             support.dateCheck(errors, "extensionAgreedOn", agreedOn, c.getReceivedOn(), "the complaint was received");
         }
         errors.throwIfAny();
-        c.extend(newDue, reason.strip(), agreedOn);
+        c.getResponse().extend(newDue, reason.strip(), agreedOn);
         return complaints.saveAndFlush(c);
     }
 
@@ -203,7 +203,7 @@ public class Stage1Workflow {
         if (c.getOfficer() == null) {
             throw ValidationException.of("", "Allocate the complaint before sending a draft response.");
         }
-        c.draftForQa(support.today());
+        c.getResponse().draftForQa(support.today());
         Person qa = support.qaManager();
         if (qa != null) {
             events.publishEvent(NotificationEvent.to(qa.getId(), "Draft response to quality-assure: " + c.getReference(),
@@ -228,10 +228,10 @@ public class Stage1Workflow {
         if (me.equals(c.getOfficer())) {
             throw ValidationException.of("", "The investigating officer cannot quality-assure their own response.");
         }
-        if (c.getDraftForQaOn() == null) {
+        if (c.getResponse().getDraftForQaOn() == null) {
             throw ValidationException.of("", "There is no draft response waiting for quality assurance.");
         }
-        c.qualityAssured(me, support.today());
+        c.getResponse().qualityAssured(me, support.today());
         events.publishEvent(NotificationEvent.to(c.getOfficer().getId(), "Response quality-assured: " + c.getReference(),
                 me.getFullName() + " has quality-assured your draft response. Send it by " + Formats.date(Timeline.responseDue(c, support.days())) + ".",
                 "complaints/" + c.getId(), "complaints"));
@@ -244,7 +244,7 @@ public class Stage1Workflow {
         Complaint c = support.load(id, version);
         c.requireStage1Open();
         var errors = new ValidationException.Collector();
-        if (c.getQaOn() == null) {
+        if (c.getResponse().getQaOn() == null) {
             errors.add("", "The draft response has not been quality-assured yet.");
         }
         support.dateCheck(errors, "sentOn", sentOn, c.getReceivedOn(), "the complaint was received");
@@ -259,7 +259,7 @@ public class Stage1Workflow {
         errors.maxLength("learning", learning, Complaint.NOTE_MAX, "this");
         errors.throwIfAny();
         c.getPoints().forEach(p -> p.setOutcome(outcomes.get(p.getId())));
-        c.setLearning(blank(learning) ? null : learning.strip());
+        c.getResponse().setLearning(blank(learning) ? null : learning.strip());
         c.responded(sentOn);
         return complaints.saveAndFlush(c);
     }
@@ -268,13 +268,13 @@ public class Stage1Workflow {
     public Complaint copyOnFile(long id, long version, LocalDate on) {
         Complaint c = support.load(id, version);
         var errors = new ValidationException.Collector();
-        if (c.getResponseSentOn() == null) {
+        if (c.getResponse().getResponseSentOn() == null) {
             errors.add("copyOn", "Send the response before placing a copy on the child's file.");
         } else {
-            support.dateCheck(errors, "copyOn", on, c.getResponseSentOn(), "the response was sent");
+            support.dateCheck(errors, "copyOn", on, c.getResponse().getResponseSentOn(), "the response was sent");
         }
         errors.throwIfAny();
-        c.copyOnFile(on);
+        c.getResponse().copyOnFile(on);
         return complaints.saveAndFlush(c);
     }
 

@@ -77,7 +77,7 @@ public final class Timeline {
 
     /** The stage 1 response deadline: the agreed extension if there is one, otherwise 10 working days. */
     public static LocalDate responseDue(Complaint c, WorkingDays days) {
-        return c.getExtendedDue() != null ? c.getExtendedDue() : days.add(c.getClockStart(), RESPONSE);
+        return c.getResponse().getExtendedDue() != null ? c.getResponse().getExtendedDue() : days.add(c.getClockStart(), RESPONSE);
     }
 
     public static LocalDate latestExtension(Complaint c, WorkingDays days) {
@@ -103,18 +103,18 @@ public final class Timeline {
         LocalDate day0 = c.getReceivedOn();
         Person officer = c.getOfficer();
         steps.add(new Entry(Step.ALLOCATE, days.add(day0, ALLOCATE), c.getAllocatedOn(), qaManager));
-        steps.add(new Entry(Step.CONTACT, days.add(day0, CONTACT), c.getContactedOn(), officer));
+        steps.add(new Entry(Step.CONTACT, days.add(day0, CONTACT), c.getContact().getContactedOn(), officer));
         if (c.isChild()) {
-            steps.add(new Entry(Step.ADVOCATE, days.add(day0, CONTACT), c.getAdvocateOfferedOn(), officer));
+            steps.add(new Entry(Step.ADVOCATE, days.add(day0, CONTACT), c.getContact().getAdvocateOfferedOn(), officer));
         }
         if (!c.isResolvedEarly()) {
             LocalDate due = responseDue(c, days);
-            Person qa = c.getQaBy() != null ? c.getQaBy() : qaManager;
-            steps.add(new Entry(Step.QUALITY_ASSURE, days.add(due, -QA_BEFORE), c.getQaOn(), qa));
-            steps.add(new Entry(Step.RESPOND, due, c.getResponseSentOn(), officer));
+            Person qa = c.getResponse().getQaBy() != null ? c.getResponse().getQaBy() : qaManager;
+            steps.add(new Entry(Step.QUALITY_ASSURE, days.add(due, -QA_BEFORE), c.getResponse().getQaOn(), qa));
+            steps.add(new Entry(Step.RESPOND, due, c.getResponse().getResponseSentOn(), officer));
             if (c.getCaseRecord() != null) {
-                LocalDate fileDue = c.getResponseSentOn() != null ? days.add(c.getResponseSentOn(), 1) : days.add(due, 1);
-                steps.add(new Entry(Step.COPY_ON_FILE, fileDue, c.getCopyOnFileOn(), officer));
+                LocalDate fileDue = c.getResponse().getResponseSentOn() != null ? days.add(c.getResponse().getResponseSentOn(), 1) : days.add(due, 1);
+                steps.add(new Entry(Step.COPY_ON_FILE, fileDue, c.getResponse().getCopyOnFileOn(), officer));
             }
         }
         c.escalation(2).ifPresent(e -> steps.add(new Entry(Step.STAGE2_RESPOND, stage2Due(e, days), e.getResponseOn(), e.getRecordedBy())));

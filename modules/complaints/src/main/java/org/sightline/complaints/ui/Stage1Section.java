@@ -150,11 +150,11 @@ class Stage1Section extends Composite<Div> {
             changes(c, today);
             response(c, today);
         }
-        if (c.isStage1Open() && c.getDraftForQaOn() != null && c.getQaOn() == null && complaints.mayQualityAssure()) {
+        if (c.isStage1Open() && c.getResponse().getDraftForQaOn() != null && c.getResponse().getQaOn() == null && complaints.mayQualityAssure()) {
             box("Quality assurance", "Check the investigation is thorough, the rationale robust, outcomes proportionate and "
                     + "recommendations achievable.", approve);
         }
-        if (workflow && c.getResponseSentOn() != null && c.getCaseRecord() != null && c.getCopyOnFileOn() == null) {
+        if (workflow && c.getResponse().getResponseSentOn() != null && c.getCaseRecord() != null && c.getResponse().getCopyOnFileOn() == null) {
             today(copyOn, today);
             box("Copy on the child's file", "Labelled \"stage 1 complaint response\" and dated.", copyOn, saveCopy);
         }
@@ -167,17 +167,17 @@ class Stage1Section extends Composite<Div> {
             box("Allocate", "Due " + Formats.date(complaints.days().add(c.getReceivedOn(), Timeline.ALLOCATE)) + ".",
                     officer, allocatedOn, allocate);
         }
-        if (c.getContactedOn() == null) {
+        if (c.getContact().getContactedOn() == null) {
             today(contactedOn, today);
             box("Contact the complainant", "Within 2 working days; arrange the initial meeting with the QA officer.",
                     contactedOn, meetingOn, officerAttends, saveContact);
         }
-        if (c.isChild() && c.getAdvocateOfferedOn() == null) {
+        if (c.isChild() && c.getContact().getAdvocateOfferedOn() == null) {
             today(advocateOn, today);
             box("Offer an advocate", "The complainant is a child or young person: offer an advocate and a face-to-face meeting, "
                     + "and write to them in a way they will understand.", advocateOn, ageLetter, saveAdvocate);
         }
-        if (c.getEarlyResolution() == EarlyResolution.NOT_YET || c.getEarlyResolution() == EarlyResolution.AGREED) {
+        if (c.getContact().getEarlyResolution() == EarlyResolution.NOT_YET || c.getContact().getEarlyResolution() == EarlyResolution.AGREED) {
             resolution.setValue(null);
             today(resolutionOn, today);
             box("Early resolution", "At the initial meeting the QA officer explores whether it can be resolved with the team.",
@@ -203,14 +203,14 @@ class Stage1Section extends Composite<Div> {
         extensionAgreedOn.setMax(today);
         box("Extend the response", "Currently due " + Formats.date(due) + "; up to " + Formats.date(latest)
                 + " (20 working days) with the complainant's written agreement.", extendedDue, extensionReason, extensionAgreedOn, extend);
-        if (c.getDraftForQaOn() == null && c.getOfficer() != null) {
+        if (c.getResponse().getDraftForQaOn() == null && c.getOfficer() != null) {
             box("Draft response", "Send the draft to the QA service manager or Head of Service by "
                     + Formats.date(complaints.days().add(due, -Timeline.QA_BEFORE)) + ".", sendForQa);
         }
     }
 
     private void response(Complaint c, LocalDate today) {
-        if (c.getQaOn() == null) {
+        if (c.getResponse().getQaOn() == null) {
             return;
         }
         today(sentOn, today);
