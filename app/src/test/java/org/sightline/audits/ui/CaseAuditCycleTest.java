@@ -367,7 +367,7 @@ class CaseAuditCycleTest extends AbstractKaribuTest {
         audits.submit(p1.getId(), p1.getVersion(), graded(domains, Grade.REQUIRES_IMPROVEMENT));
         signIn("psw");
         CaseAudit disputed = audits.open(created.get(1).getId());
-        audits.moderate(disputed.getId(), disputed.getVersion(), new org.sightline.audits.audit.ModerationDecision(
+        ctx.getBean(org.sightline.audits.audit.Moderation.class).moderate(disputed.getId(), disputed.getVersion(), new org.sightline.audits.audit.ModerationDecision(
                 java.util.Collections.nCopies(domains, Grade.REQUIRES_IMPROVEMENT), Grade.REQUIRES_IMPROVEMENT, "Peer is right", List.of()));
 
         signIn("qa");

@@ -7,17 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sightline.audits.template.TemplateDomain;
-import org.sightline.kernel.actions.ActionService;
-import org.sightline.kernel.actions.NewAction;
 import org.sightline.kernel.audit.AuditTrail;
 import org.sightline.kernel.grades.Grade;
-import org.sightline.kernel.notifications.NotificationEvent;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.security.CurrentUser;
-import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Case audits: listing what each person may see, the lead's and peer's independent drafts and
- * submissions, and moderation. Board members never reach this service.
+ * Case audits as the auditors work them: listing what each person may see, and the lead's and
+ * peer's independent drafts and submissions. Moderation is {@link Moderation}; what follows the
+ * final grades, {@link AuditCompletion}. Board members never reach this service.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,25 +33,19 @@ public class AuditService {
     private final CaseAuditRepository audits;
     private final AssessmentRepository assessments;
     private final CurrentUser currentUser;
-    private final org.sightline.kernel.people.PersonRepository people;
     private final AuditTrail auditTrail;
-    private final ActionService actions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.sightline.kernel.people.ServiceAreaScope serviceAreas;
+    private final AuditCompletion completion;
 
-    public AuditService(CaseAuditRepository audits, AssessmentRepository assessments, CurrentUser currentUser,
-                        org.sightline.kernel.people.PersonRepository people,
-                        AuditTrail auditTrail, ActionService actions, ApplicationEventPublisher events, Clock clock,
-                        org.sightline.kernel.people.ServiceAreaScope serviceAreas) {
+    public AuditService(CaseAuditRepository audits, AssessmentRepository assessments, CurrentUser currentUser, AuditTrail auditTrail,
+                        Clock clock, org.sightline.kernel.people.ServiceAreaScope serviceAreas, AuditCompletion completion) {
         this.serviceAreas = serviceAreas;
-        this.people = people;
+        this.completion = completion;
         this.audits = audits;
         this.assessments = assessments;
         this.currentUser = currentUser;
         this.auditTrail = auditTrail;
-        this.actions = actions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -172,62 +162,11 @@ public class AuditService {
         if (audit.getAssessments().stream().allMatch(Assessment::isSubmitted)) {
             audit.bothSubmitted(clock.instant());
             if (audit.getStatus() == AuditStatus.COMPLETE) {
-                completed(audit);
+                completion.completed(audit);
             }
         }
         assessments.saveAndFlush(a);
         return audit;
-    }
-
-    @Transactional
-    public CaseAudit moderate(long auditId, long expectedVersion, ModerationDecision decision) {
-        CaseAudit audit = audits.findDetailed(auditId).orElseThrow();
-        audit.checkVersion(expectedVersion);
-        if (!mayModerate(audit)) {
-            throw new AccessDeniedException("Only a moderator who did not audit this case can moderate it");
-        }
-        int n = audit.getTemplate().getDomains().size();
-        ValidationException.Collector errors = new ValidationException.Collector();
-        for (int i = 0; i < n; i++) {
-            if (i >= decision.domains().size() || decision.domains().get(i) == null) {
-                errors.add("domain." + i, "Choose the final grade for " + audit.getTemplate().getDomains().get(i).getName() + ".");
-            }
-        }
-        if (decision.overall() == null) {
-            errors.add("overall", "Choose the final overall grade.");
-        }
-        if (blank(decision.rationale())) {
-            errors.add("rationale", "Explain the final grades.");
-        } else {
-            errors.maxLength("rationale", decision.rationale(), CaseAudit.RATIONALE_MAX, "the rationale");
-        }
-        for (int i = 0; i < decision.actions().size(); i++) {
-            var p = decision.actions().get(i);
-            if (blank(p.title()) || p.ownerId() == null || p.dueDate() == null) {
-                errors.add("action." + i, "Each action needs what, who and when.");
-            }
-        }
-        errors.throwIfAny();
-        audit.moderated(currentUser.require(), decision.domains(), decision.overall(), decision.rationale().strip(), clock.instant());
-        for (var p : decision.actions()) {
-            actions.raise(new NewAction(p.title(), "From the moderated audit of case " + audit.getCaseRecord().getReference() + ".",
-                    p.ownerId(), p.dueDate(), "audits", "Case audit " + audit.getCaseRecord().getReference() + ", "
-                    + Formats.month(audit.getMonth()), "audits/" + audit.getId()));
-        }
-        completed(audit);
-        return audits.saveAndFlush(audit);
-    }
-
-    /** People a moderator may give an action to: active staff, the audit's practitioner first. */
-    public List<Person> actionOwners(CaseAudit audit) {
-        List<Person> owners = new ArrayList<>(people.findAll().stream()
-                .filter(p -> p.isActive() && !p.hasRole(Role.BOARD_MEMBER) && p.getRoles().size() > 0)
-                .sorted(java.util.Comparator.comparing(Person::getFullName)).toList());
-        if (audit.getPractitioner() != null) {
-            owners.removeIf(p -> p.getId().equals(audit.getPractitioner().getId()));
-            owners.addFirst(audit.getPractitioner());
-        }
-        return owners;
     }
 
     public long toCompleteCount() {
@@ -240,66 +179,6 @@ public class AuditService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /**
-     * A final Inadequate: the Head of Service for the case's service is told and records
-     * oversight; a review falls due in six weeks; a re-audit led by a senior manager falls due
-     * in three months, created now and linked to this audit.
-     */
-    private void inadequate(CaseAudit audit) {
-        LocalDate done = LocalDate.now(clock);
-        audit.inadequateFollowUp(done.plusWeeks(6), done.plusMonths(3));
-        // The Head of Service is found up the line from the team manager who led the audit.
-        List<Person> heads = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (Person p = audit.getLeadAuditor(); p != null && seen.add(p.getId()); p = p.getLineManager()) {
-            if (p.isActive() && p.hasRole(Role.HEAD_OF_SERVICE)) {
-                heads.add(p);
-                break;
-            }
-        }
-        if (heads.isEmpty()) {
-            heads = people.findAll().stream().filter(p -> p.isActive() && p.hasRole(Role.HEAD_OF_SERVICE)).toList();
-        }
-        Person senior = heads.isEmpty() ? audit.getLeadAuditor() : heads.getFirst();
-        // The same peer auditor audits again, for continuity, unless they are the senior manager.
-        Person peer = !audit.getPeerAuditor().getId().equals(senior.getId()) ? audit.getPeerAuditor()
-                : people.findAll().stream().filter(p -> p.isActive() && p.hasRole(Role.QA_OFFICER) && !p.getId().equals(senior.getId()))
-                .min(java.util.Comparator.comparing(Person::getFullName)).orElse(audit.getLeadAuditor());
-        CaseAudit again = audits.save(CaseAudit.reaudit(audit, senior, peer, audit.getReauditDue()));
-        events.publishEvent(NotificationEvent.to(heads.stream().map(Person::getId).toList(),
-                "Inadequate case audit: " + audit.getCaseRecord().getReference(),
-                "The audit of case " + audit.getCaseRecord().getReference() + " (" + audit.getTeam().getName()
-                        + ") was graded inadequate. Please record your oversight and comment. A review is due by "
-                        + Formats.date(audit.getReviewDue()) + " and a re-audit by " + Formats.date(audit.getReauditDue()) + ".",
-                "audits/" + audit.getId(), "audits"));
-        events.publishEvent(NotificationEvent.to(List.of(senior.getId(), peer.getId()),
-                "Re-audit to complete: " + audit.getCaseRecord().getReference(),
-                "Case " + audit.getCaseRecord().getReference() + " was graded inadequate and is to be audited again by "
-                        + Formats.date(audit.getReauditDue()) + ".", "audits/" + again.getId(), "audits"));
-    }
-
-    private void completed(CaseAudit audit) {
-        if (audit.getFinalOverall() == Grade.INADEQUATE) {
-            inadequate(audit);
-        }
-        List<Long> tell = new ArrayList<>();
-        if (audit.getPractitioner() != null) {
-            tell.add(audit.getPractitioner().getId());
-            Person manager = audit.getPractitioner().getLineManager();
-            if (manager != null) {
-                tell.add(manager.getId());
-                if (manager.getLineManager() != null) {
-                    tell.add(manager.getLineManager().getId());
-                }
-            }
-        }
-        tell.add(audit.getLeadAuditor().getId());
-        events.publishEvent(NotificationEvent.to(tell, "Case audit complete: " + audit.getCaseRecord().getReference(),
-                "The audit of case " + audit.getCaseRecord().getReference() + " for " + Formats.month(audit.getMonth())
-                        + " is complete. Overall grade: " + audit.getFinalOverall().label() + ".",
-                "audits/" + audit.getId(), "audits"));
     }
 
     private Assessment ownOpenAssessment(long assessmentId, long expectedVersion) {

@@ -29,6 +29,7 @@ import java.util.Map;
 import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.audits.audit.Assessment;
 import org.sightline.audits.audit.AuditService;
+import org.sightline.audits.audit.Moderation;
 import org.sightline.audits.audit.AuditorRole;
 import org.sightline.audits.audit.CaseAudit;
 import org.sightline.kernel.actions.ActionItem;
@@ -59,6 +60,7 @@ public class ModerationView extends Main implements BeforeEnterObserver {
     final Paragraph formError = new Paragraph();
     final Button confirm = new Button("Confirm the final grades");
     private final AuditService audits;
+    private final Moderation moderation;
     private CaseAudit audit;
 
     /** One line of the action plan. */
@@ -86,7 +88,8 @@ public class ModerationView extends Main implements BeforeEnterObserver {
         }
     }
 
-    public ModerationView(AuditService audits) {
+    public ModerationView(AuditService audits, Moderation moderation) {
+        this.moderation = moderation;
         this.audits = audits;
         addClassName("page");
     }
@@ -175,7 +178,7 @@ public class ModerationView extends Main implements BeforeEnterObserver {
 
     private void actionPlan() {
         add(new H2("Action plan"), new Paragraph("Each action goes to its owner's actions, linked to this audit."), planRows);
-        List<Person> owners = audits.actionOwners(audit);
+        List<Person> owners = moderation.actionOwners(audit);
         Button addAction = new Button("Add an action", VaadinIcon.PLUS.create(), e -> {
             PlanRow r = new PlanRow(owners);
             plan.add(r);
@@ -220,7 +223,7 @@ public class ModerationView extends Main implements BeforeEnterObserver {
         finalOverall.setInvalid(false);
         rationale.setInvalid(false);
         try {
-            audits.moderate(audit.getId(), audit.getVersion(), new ModerationDecision(
+            moderation.moderate(audit.getId(), audit.getVersion(), new ModerationDecision(
                     finalDomains.stream().map(Select::getValue).toList(), finalOverall.getValue(), rationale.getValue(),
                     planned().actions()));
             Notification.show("Final grades confirmed; the audit is complete.", 5000, Notification.Position.BOTTOM_START);
