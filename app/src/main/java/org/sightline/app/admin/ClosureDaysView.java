@@ -1,5 +1,7 @@
 package org.sightline.app.admin;
 
+import org.sightline.kernel.support.ui.FormAction;
+import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -17,20 +18,20 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.sightline.kernel.calendar.BankHolidays;
 import org.sightline.kernel.calendar.ClosureDay;
 import org.sightline.kernel.calendar.WorkingDayCalendar;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
 
 /** Closure days on top of the bank holidays: the working-day calendar every timescale uses. */
 @Route("admin/working-days")
 @PageTitle("Working days | Sightline")
 @RolesAllowed(Role.ADMINISTRATOR_)
 public class ClosureDaysView extends Main {
+
+    final Paragraph message = new Paragraph();
 
     final DatePicker date = new DatePicker("Closure date");
     final TextField reason = new TextField("Reason");
@@ -81,7 +82,10 @@ public class ClosureDaysView extends Main {
                 .setHeader("").setAutoWidth(true);
         calendarGrid.setAriaLabel("Non-working days");
         calendarGrid.setAllRowsVisible(true);
-        add(new Div(new H1("Working days"), purpose), new H2("Add a closure day"), form, new H2("Non-working days"), year, calendarGrid);
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        add(new Div(new H1("Working days"), purpose), new H2("Add a closure day"), form, message, new H2("Non-working days"), year,
+                calendarGrid);
         refresh();
     }
 
@@ -92,28 +96,17 @@ public class ClosureDaysView extends Main {
     private List<ClosureDay> closures = List.of();
 
     void addClosure() {
-        date.setInvalid(false);
-        reason.setInvalid(false);
-        try {
-            ClosureDay c = calendar.addClosureDay(date.getValue(), reason.getValue());
-            Notification.show("Added " + Formats.date(c.getDate()) + " as a closure day", 4000, Notification.Position.BOTTOM_START);
-            date.clear();
-            reason.clear();
-            // Clearing a required field would otherwise show it as missing straight after a success.
-            date.setInvalid(false);
-            reason.setInvalid(false);
-            year.setValue(c.getDate().getYear());
-            refresh();
-        } catch (ValidationException ex) {
-            if (ex.errors().containsKey("date")) {
-                date.setErrorMessage(ex.errors().get("date"));
-                date.setInvalid(true);
-            }
-            if (ex.errors().containsKey("reason")) {
-                reason.setErrorMessage(ex.errors().get("reason"));
-                reason.setInvalid(true);
-            }
-        }
+        FormAction.of("calendar", Map.of("date", date, "reason", reason), message).get(() -> calendar.addClosureDay(date.getValue(),
+                reason.getValue())).ifPresent(c -> {
+                    FormAction.done("Added " + Formats.date(c.getDate()) + " as a closure day");
+                    date.clear();
+                    reason.clear();
+                    // Clearing a required field would otherwise show it as missing straight after a success.
+                    date.setInvalid(false);
+                    reason.setInvalid(false);
+                    year.setValue(c.getDate().getYear());
+                    refresh();
+                });
     }
 
     void refresh() {

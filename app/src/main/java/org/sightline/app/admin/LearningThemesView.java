@@ -1,5 +1,7 @@
 package org.sightline.app.admin;
 
+import org.sightline.kernel.support.ui.FormAction;
+import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,13 +11,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sightline.kernel.people.Role;
-import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.themes.LearningTheme;
 import org.sightline.kernel.themes.LearningThemes;
 
@@ -24,6 +24,8 @@ import org.sightline.kernel.themes.LearningThemes;
 @PageTitle("Learning themes | Sightline")
 @RolesAllowed({Role.ADMINISTRATOR_, Role.QA_OFFICER_, Role.PRINCIPAL_SOCIAL_WORKER_})
 public class LearningThemesView extends Main {
+
+    final Paragraph message = new Paragraph();
 
     final TextField name = new TextField("Theme");
     final Button add = new Button("Add the theme");
@@ -49,7 +51,9 @@ public class LearningThemesView extends Main {
         grid.addComponentColumn(this::toggle).setHeader("").setAutoWidth(true).setKey("toggle");
         grid.setAriaLabel("Learning themes");
         grid.setAllRowsVisible(true);
-        add(new Div(new H1("Learning themes"), purpose), new H2("Add a theme"), form, new H2("Themes"), grid);
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        add(new Div(new H1("Learning themes"), purpose), new H2("Add a theme"), form, message, new H2("Themes"), grid);
         refresh();
     }
 
@@ -64,16 +68,11 @@ public class LearningThemesView extends Main {
     }
 
     void addTheme() {
-        name.setInvalid(false);
-        try {
-            LearningTheme t = themes.add(name.getValue());
-            Notification.show("Added \"" + t.getName() + "\"", 3000, Notification.Position.BOTTOM_START);
+        FormAction.of("list", Map.of("name", name), message).get(() -> themes.add(name.getValue())).ifPresent(t -> {
+            FormAction.done("Added \"" + t.getName() + "\"");
             name.clear();
             refresh();
-        } catch (ValidationException ex) {
-            name.setErrorMessage(ex.errors().get("name"));
-            name.setInvalid(true);
-        }
+        });
     }
 
     private void refresh() {

@@ -1,9 +1,8 @@
 package org.sightline.app.admin;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,8 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -34,8 +31,6 @@ import org.sightline.kernel.people.PersonDetails;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.Team;
 import org.sightline.kernel.people.TeamService;
-import org.sightline.kernel.support.ValidationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Create or edit one person at {@code /admin/people/new} or {@code /admin/people/{id}}. The
@@ -114,7 +109,6 @@ public class PersonView extends Main implements BeforeEnterObserver {
 
         formError.addClassName("error-text");
         formError.getElement().setAttribute("role", "alert");
-        formError.setVisible(false);
 
         add(new RouterLink("← People", PeopleView.class), title, formError, form, buttons);
     }
@@ -137,45 +131,11 @@ public class PersonView extends Main implements BeforeEnterObserver {
     }
 
     void save() {
-        clearErrors();
         PersonDetails edited = details;
         binder.writeBeanAsDraft(edited, true);
-        try {
-            Person saved = people.save(edited);
-            Notification.show(saved.getFullName() + " saved", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        FormAction.of("person", fieldsByProperty, formError).get(() -> people.save(edited)).ifPresent(saved -> {
+            FormAction.done(saved.getFullName() + " saved");
             getUI().ifPresent(ui -> ui.navigate(PeopleView.class));
-        } catch (ValidationException e) {
-            showErrors(e.errors());
-        } catch (OptimisticLockingFailureException e) {
-            formError.setText("Someone else changed this person while you were editing. Your changes have not been saved; "
-                    + "copy anything you need, then reload the page to see their version.");
-            formError.setVisible(true);
-        }
-    }
-
-    private void showErrors(Map<String, String> errors) {
-        Component first = null;
-        for (var error : errors.entrySet()) {
-            HasValidation field = fieldsByProperty.get(error.getKey());
-            if (field == null) {
-                formError.setText(error.getValue());
-                formError.setVisible(true);
-                continue;
-            }
-            field.setErrorMessage(error.getValue());
-            field.setInvalid(true);
-            if (first == null) {
-                first = (Component) field;
-            }
-        }
-        if (first instanceof Focusable<?> f) {
-            f.focus();
-        }
-    }
-
-    private void clearErrors() {
-        formError.setVisible(false);
-        fieldsByProperty.values().forEach(f -> f.setInvalid(false));
+        });
     }
 }

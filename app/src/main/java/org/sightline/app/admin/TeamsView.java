@@ -1,5 +1,7 @@
 package org.sightline.app.admin;
 
+import org.sightline.kernel.support.ui.FormAction;
+import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,8 +23,6 @@ import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.ServiceArea;
 import org.sightline.kernel.people.Team;
 import org.sightline.kernel.people.TeamService;
-import org.sightline.kernel.support.ValidationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 @Route("admin/teams")
 @PageTitle("Teams | Sightline")
@@ -75,33 +75,19 @@ public class TeamsView extends Main {
         Checkbox active = new Checkbox("Active", true);
         Paragraph error = new Paragraph();
         error.addClassName("error-text");
-        error.setVisible(false);
+        error.getElement().setAttribute("role", "alert");
         if (team != null) {
             name.setValue(team.getName());
             area.setValue(team.getServiceArea());
             active.setValue(team.isActive());
         }
         Button save = new Button("Save team", e -> {
-            name.setInvalid(false);
-            area.setInvalid(false);
-            try {
-                teams.saveTeam(team == null ? null : team.getId(), team == null ? null : team.getVersion(),
-                        name.getValue(), area.getValue(), active.getValue());
+            boolean saved = FormAction.of("team", Map.of("name", name, "serviceArea", area), error).run(() -> teams.saveTeam(
+                    team == null ? null : team.getId(), team == null ? null : team.getVersion(), name.getValue(), area.getValue(),
+                    active.getValue()));
+            if (saved) {
                 dialog.close();
                 refresh();
-            } catch (ValidationException ex) {
-                ex.errors().forEach((field, message) -> {
-                    if (field.equals("name")) {
-                        name.setErrorMessage(message);
-                        name.setInvalid(true);
-                    } else if (field.equals("serviceArea")) {
-                        area.setErrorMessage(message);
-                        area.setInvalid(true);
-                    }
-                });
-            } catch (OptimisticLockingFailureException ex) {
-                error.setText("Someone else changed this team while you were editing. Close this and open it again to see their change.");
-                error.setVisible(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -115,17 +101,17 @@ public class TeamsView extends Main {
         Dialog dialog = new Dialog("Add a service area");
         TextField name = new TextField("Service area name");
         name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(ServiceArea.NAME_MAX);
+        Paragraph error = new Paragraph();
+        error.addClassName("error-text");
+        error.getElement().setAttribute("role", "alert");
         Button save = new Button("Save service area", e -> {
-            try {
-                teams.createServiceArea(name.getValue());
+            if (FormAction.of("service area", Map.of("name", name), error).run(() -> teams.createServiceArea(name.getValue()))) {
                 dialog.close();
-            } catch (ValidationException ex) {
-                name.setErrorMessage(ex.errors().values().iterator().next());
-                name.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(name);
+        dialog.add(error, name);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }

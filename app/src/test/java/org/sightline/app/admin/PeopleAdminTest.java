@@ -107,6 +107,15 @@ class PeopleAdminTest extends AbstractKaribuTest {
     }
 
     @Test
+    void aServiceAreaOrTeamNameLongerThanItsColumnIsRefusedBesideTheField() {
+        signIn("admin");
+        var teams = ctx.getBean(org.sightline.kernel.people.TeamService.class);
+        assertThatThrownBy(() -> teams.createServiceArea("S".repeat(org.sightline.kernel.people.ServiceArea.NAME_MAX + 1)))
+                .isInstanceOfSatisfying(org.sightline.kernel.support.ValidationException.class, e -> assertThat(e.errors())
+                        .containsEntry("name", "Keep the name to 120 characters or fewer."));
+    }
+
+    @Test
     void concurrentEditsAreDetected() {
         signIn("admin");
         Person p = people.findByEmailIgnoreCase("qa@sightline-council.example").orElseThrow();
@@ -117,6 +126,18 @@ class PeopleAdminTest extends AbstractKaribuTest {
         second.setJobTitle("Lead QA Officer");
         assertThatThrownBy(() -> peopleService.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(people.findById(p.getId()).orElseThrow().getJobTitle()).isEqualTo("Senior QA Officer");
+
+        // On the page: the same words as everywhere else, and what was typed stays to be copied.
+        navigate("admin/people/" + p.getId());
+        PersonView view = _get(PersonView.class);
+        PersonDetails meanwhile = peopleService.details(p.getId());
+        meanwhile.setJobTitle("QA Officer");
+        peopleService.save(meanwhile);
+        HasValueUtilsKt._setValue(view.jobTitle, "Principal QA Officer");
+        ButtonKt._click(view.save);
+        assertThat(view.formError.getText()).isEqualTo(org.sightline.kernel.support.ui.FormAction.changedMeanwhile("person"));
+        assertThat(view.jobTitle.getValue()).isEqualTo("Principal QA Officer");
+        assertThat(people.findById(p.getId()).orElseThrow().getJobTitle()).isEqualTo("QA Officer");
     }
 
     @Test

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,8 +38,6 @@ import org.sightline.kernel.grades.Grade;
 import org.sightline.kernel.people.Person;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -218,38 +215,19 @@ public class ModerationView extends Main implements BeforeEnterObserver {
     }
 
     void confirm() {
-        formError.setText("");
-        finalDomains.forEach(s -> s.setInvalid(false));
-        finalOverall.setInvalid(false);
-        rationale.setInvalid(false);
-        try {
-            moderation.moderate(audit.getId(), audit.getVersion(), new ModerationDecision(
-                    finalDomains.stream().map(Select::getValue).toList(), finalOverall.getValue(), rationale.getValue(),
-                    planned().actions()));
-            Notification.show("Final grades confirmed; the audit is complete.", 5000, Notification.Position.BOTTOM_START);
-            getUI().ifPresent(ui -> ui.navigate(AuditView.class, new RouteParameters("auditId", String.valueOf(audit.getId()))));
-        } catch (ValidationException e) {
-            Map<String, String> errors = e.errors();
-            formError.setText("Please correct the fields marked.");
-            for (int i = 0; i < finalDomains.size(); i++) {
-                mark(finalDomains.get(i), errors.get("domain." + i));
-            }
-            mark(finalOverall, errors.get("overall"));
-            if (errors.containsKey("rationale")) {
-                rationale.setErrorMessage(errors.get("rationale"));
-                rationale.setInvalid(true);
-            }
-            errors.entrySet().stream().filter(en -> en.getKey().startsWith("action.")).findFirst()
-                    .ifPresent(en -> formError.setText(en.getValue()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            formError.setText(FormAction.changedMeanwhile("audit"));
+        Map<String, com.vaadin.flow.component.HasValidation> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < finalDomains.size(); i++) {
+            fields.put("domain." + i, finalDomains.get(i));
         }
-    }
-
-    private static void mark(Select<Grade> s, String message) {
-        if (message != null) {
-            s.setErrorMessage(message);
-            s.setInvalid(true);
+        fields.put("overall", finalOverall);
+        fields.put("rationale", rationale);
+        // An incomplete action ("action.N") has no one field: it goes to the message line.
+        boolean done = FormAction.of("audit", fields, formError).run(() -> moderation.moderate(audit.getId(), audit.getVersion(),
+                new ModerationDecision(finalDomains.stream().map(Select::getValue).toList(), finalOverall.getValue(), rationale.getValue(),
+                        planned().actions())));
+        if (done) {
+            FormAction.done("Final grades confirmed; the audit is complete.");
+            getUI().ifPresent(ui -> ui.navigate(AuditView.class, new RouteParameters("auditId", String.valueOf(audit.getId()))));
         }
     }
 

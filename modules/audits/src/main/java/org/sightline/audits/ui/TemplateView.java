@@ -1,5 +1,6 @@
 package org.sightline.audits.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,8 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -26,7 +25,6 @@ import org.sightline.audits.template.TemplateService;
 import org.sightline.kernel.grades.Grade;
 import org.sightline.kernel.people.Role;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
 
 /**
  * The audit template: its domains and what each grade looks like in them. Publishing makes a
@@ -111,28 +109,19 @@ public class TemplateView extends Main {
     }
 
     void publish() {
-        formError.setText("");
-        editors.forEach(e -> {
-            e.name.setInvalid(false);
-            e.descriptors.values().forEach(t -> t.setInvalid(false));
-        });
-        try {
-            AuditTemplate t = templates.publish(editors.stream().map(DomainEditor::value).toList());
-            version.setText("Current: version " + t.getNumber() + ", published " + Formats.dateTime(t.getPublishedAt())
-                    + " by " + t.getPublishedBy() + ".");
-            Notification.show("Published version " + t.getNumber() + ".", 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ValidationException ex) {
-            formError.setText(ex.errors().getOrDefault("", "Please correct the fields marked."));
-            ex.errors().forEach((key, message) -> {
-                String[] parts = key.split("\\.");
-                if (parts.length == 3 && parts[0].equals("domain")) {
-                    DomainEditor e = editors.get(Integer.parseInt(parts[1]));
-                    var field = parts[2].equals("name") ? e.name : e.descriptors.get(Grade.valueOf(parts[2]));
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
-            });
+        Map<String, com.vaadin.flow.component.HasValidation> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < editors.size(); i++) {
+            DomainEditor e = editors.get(i);
+            fields.put("domain." + i + ".name", e.name);
+            for (Grade g : Grade.values()) {
+                fields.put("domain." + i + "." + g.name(), e.descriptors.get(g));
+            }
         }
+        FormAction.of("template", fields, formError).get(() -> templates.publish(editors.stream().map(DomainEditor::value).toList()))
+                .ifPresent(t -> {
+                    version.setText("Current: version " + t.getNumber() + ", published " + Formats.dateTime(t.getPublishedAt())
+                            + " by " + t.getPublishedBy() + ".");
+                    FormAction.done("Published version " + t.getNumber() + ".");
+                });
     }
 }

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -40,14 +38,11 @@ import org.sightline.boardpacks.PackRenderer;
 import org.sightline.boardpacks.PackSection;
 import org.sightline.boardpacks.SectionDraft;
 import org.sightline.kernel.pdf.PdfExporter;
-import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.support.ui.LimitedUpload;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.Facts;
 import org.sightline.kernel.support.ui.QuarterSelect;
 import org.sightline.kernel.support.ui.RecordRoute;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * One meeting: its agenda and its pack. Assemblers add sections (a module's report for a period,
@@ -268,10 +263,9 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void act(Supplier<Pack> step, String done, Map<String, HasValidation> fields) {
-        FieldErrors.clear(fields, message);
-        try {
-            step.get();
-            Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        // An error no field owns (the upload, the period) goes to the message line.
+        if (FormAction.of("pack", fields, message).get(step).isPresent()) {
+            FormAction.done(done);
             if (done.startsWith("Section") || done.startsWith("Paper")) {
                 sectionTitle.clear();
                 presenter.clear();
@@ -281,16 +275,6 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                 uploaded.setText("");
             }
             show();
-        } catch (ValidationException ex) {
-            FieldErrors.show(ex, fields, message);
-            if (ex.errors().containsKey("upload")) {
-                message.setText(ex.errors().get("upload"));
-            }
-            if (ex.errors().containsKey("period")) {
-                message.setText(ex.errors().get("period"));
-            }
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText(FormAction.changedMeanwhile("pack"));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.sightline.complaints.ui;
 
 import org.sightline.kernel.support.ui.RecordRoute;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,7 +24,8 @@ import org.sightline.complaints.BulletinPdfs;
 import org.sightline.complaints.BulletinService;
 import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
+import org.sightline.kernel.support.ui.FormAction;
+import java.util.Map;
 import org.sightline.kernel.support.ui.Facts;
 import org.sightline.kernel.support.ui.MarkupView;
 import org.sightline.kernel.support.ui.PdfLink;
@@ -50,14 +50,9 @@ public class BulletinView extends Main implements BeforeEnterObserver, HasDynami
         addClassNames("page", "bulletin");
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
-        correct.addClickListener(e -> {
-            try {
-                Bulletin b = bulletins.correct(bulletin.getId());
-                getUI().ifPresent(ui -> ui.navigate(BulletinEditView.class, new RouteParameters("bulletinId", String.valueOf(b.getId()))));
-            } catch (ValidationException ex) {
-                message.setText(ex.errors().values().iterator().next());
-            }
-        });
+        correct.addClickListener(e -> FormAction.of("bulletin", Map.of(), message).get(() -> bulletins.correct(bulletin.getId()))
+                .ifPresent(b -> getUI().ifPresent(ui -> ui.navigate(BulletinEditView.class,
+                        new RouteParameters("bulletinId", String.valueOf(b.getId()))))));
     }
 
     @Override

@@ -23,7 +23,8 @@ import java.util.List;
 import org.sightline.complaints.Bulletin;
 import org.sightline.complaints.BulletinService;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
+import org.sightline.kernel.support.ui.FormAction;
+import java.util.Map;
 import org.sightline.kernel.pdf.ReportPeriod;
 import org.sightline.kernel.support.ui.QuarterSelect;
 
@@ -37,6 +38,7 @@ public class BulletinsView extends Main implements BeforeEnterObserver {
     final Div drafts = new Div();
     final QuarterSelect quarter;
     final Button start = new Button("Start a bulletin for this quarter");
+    final Paragraph message = new Paragraph();
     private final BulletinService bulletins;
 
     public BulletinsView(BulletinService bulletins, Clock clock) {
@@ -49,15 +51,11 @@ public class BulletinsView extends Main implements BeforeEnterObserver {
         purpose.addClassName("page-purpose");
         add(new H1("Learning bulletins"), purpose);
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.addClickListener(e -> {
-            try {
-                Bulletin b = bulletins.create(quarter.getValue());
-                getUI().ifPresent(ui -> ui.navigate(BulletinEditView.class, new RouteParameters("bulletinId", String.valueOf(b.getId()))));
-            } catch (ValidationException ex) {
-                quarter.setErrorMessage(ex.errors().values().iterator().next());
-                quarter.setInvalid(true);
-            }
-        });
+        message.addClassName("error-text");
+        message.getElement().setAttribute("role", "alert");
+        start.addClickListener(e -> FormAction.of("bulletin", Map.of("period", quarter), message).get(() -> bulletins.create(quarter.getValue()))
+                .ifPresent(b -> getUI().ifPresent(ui -> ui.navigate(BulletinEditView.class,
+                        new RouteParameters("bulletinId", String.valueOf(b.getId()))))));
     }
 
     @Override
@@ -100,7 +98,7 @@ public class BulletinsView extends Main implements BeforeEnterObserver {
             }
             Div row = new Div(quarter, start);
             row.addClassName("filters");
-            drafts.add(row);
+            drafts.add(row, message);
             add(drafts);
         }
     }

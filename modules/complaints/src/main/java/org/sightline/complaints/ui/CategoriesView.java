@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -20,8 +19,6 @@ import org.sightline.complaints.Categories;
 import org.sightline.complaints.Category;
 import org.sightline.complaints.CategoryKind;
 import org.sightline.kernel.people.Role;
-import org.sightline.kernel.support.ValidationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The editable lists of complaint and compliment categories. */
 @Route("complaints/categories")
@@ -33,6 +30,7 @@ public class CategoriesView extends Main {
     final Map<CategoryKind, TextField> names = new EnumMap<>(CategoryKind.class);
     final Map<CategoryKind, Button> adds = new EnumMap<>(CategoryKind.class);
     final Map<CategoryKind, Button> renames = new EnumMap<>(CategoryKind.class);
+    final Map<CategoryKind, Paragraph> messages = new EnumMap<>(CategoryKind.class);
     private final Categories categories;
 
     public CategoriesView(Categories categories) {
@@ -83,23 +81,19 @@ public class CategoriesView extends Main {
             renames.put(kind, rename);
             Div row = new Div(name, add, rename);
             row.addClassName("filters");
-            add(new H2(kind == CategoryKind.COMPLAINT ? "Complaint categories" : "Compliment categories"), row, grid);
+            Paragraph message = new Paragraph();
+            message.addClassName("error-text");
+            message.getElement().setAttribute("role", "alert");
+            messages.put(kind, message);
+            add(new H2(kind == CategoryKind.COMPLAINT ? "Complaint categories" : "Compliment categories"), row, message, grid);
             refresh(kind);
         }
     }
 
     private void act(CategoryKind kind, Runnable change) {
         TextField name = names.get(kind);
-        name.setInvalid(false);
-        try {
-            change.run();
+        if (FormAction.of("list", Map.of("name", name), messages.get(kind)).refreshingOnConflict(() -> refresh(kind)).run(change)) {
             name.clear();
-            refresh(kind);
-        } catch (ValidationException ex) {
-            name.setErrorMessage(ex.errors().values().iterator().next());
-            name.setInvalid(true);
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            Notification.show(FormAction.changedMeanwhileRefreshed("list"));
             refresh(kind);
         }
     }

@@ -10,7 +10,10 @@ import org.sightline.kernel.support.VersionedEntity;
 @Table(name = "service_area")
 public class ServiceArea extends VersionedEntity {
 
-    @Column(nullable = false, unique = true, length = 120)
+    /** The column's size, the service's check and the form field's maximum. */
+    public static final int NAME_MAX = 120;
+
+    @Column(nullable = false, unique = true, length = NAME_MAX)
     private String name;
 
     protected ServiceArea() {

@@ -86,6 +86,7 @@ public class TeamService {
         if (n.isEmpty()) {
             throw ValidationException.of("name", "Enter the service area's name");
         }
+        new ValidationException.Collector().maxLength("name", n, ServiceArea.NAME_MAX, "the name").throwIfAny();
         if (areas.findByNameIgnoreCase(n).isPresent()) {
             throw ValidationException.of("name", "There is already a service area called " + n);
         }

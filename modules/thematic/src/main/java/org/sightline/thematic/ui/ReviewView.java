@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,18 +27,14 @@ import java.util.List;
 import java.util.Map;
 import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.grades.Grade;
-import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.Facts;
 import org.sightline.kernel.support.ui.RecordRoute;
 import org.sightline.thematic.CaseReview;
 import org.sightline.thematic.EvaluationStatus;
 import org.sightline.thematic.FieldworkService;
 import org.sightline.thematic.Question;
-import org.sightline.thematic.QuestionType;
 import org.sightline.thematic.Template;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The auditor's answer form for one case, on the template version the review answers. Saved as
@@ -80,14 +74,12 @@ public class ReviewView extends Main implements BeforeEnterObserver {
         agreed.setItemLabelGenerator(b -> b ? "Yes, I agree" : "No, I differ");
         moderate.addClickListener(e -> {
             Map<String, HasValidation> m = Map.of("agreed", agreed, "moderationNote", moderationNote);
-            FieldErrors.clear(m, message);
-            try {
-                review = fieldwork.moderate(review.getId(), review.getVersion(), agreed.getValue(), moderationNote.getValue());
-                Notification.show("Moderation recorded.", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                show();
-            } catch (ValidationException ex) {
-                FieldErrors.show(ex, m, message);
-            }
+            FormAction.of("review", m, message).get(() -> fieldwork.moderate(review.getId(), review.getVersion(), agreed.getValue(),
+                    moderationNote.getValue())).ifPresent(saved -> {
+                        review = saved;
+                        FormAction.done("Moderation recorded.");
+                        show();
+                    });
         });
     }
 
@@ -205,38 +197,19 @@ public class ReviewView extends Main implements BeforeEnterObserver {
     }
 
     private void record(boolean andSubmit) {
-        fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
-        message.setText("");
         Map<Long, String> answers = new HashMap<>();
         fields.forEach((id, f) -> answers.put(id, valueOf(f)));
-        try {
-            review = andSubmit ? fieldwork.submit(review.getId(), review.getVersion(), answers)
-                    : fieldwork.save(review.getId(), review.getVersion(), answers);
-            Notification.show(andSubmit ? "Submitted. Thank you." : "Saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            if (andSubmit) {
-                show();
-            }
-        } catch (ValidationException ex) {
-            Component first = null;
-            for (var err : ex.errors().entrySet()) {
-                HasValue<?, ?> f = err.getKey().startsWith("q-") ? fields.get(Long.valueOf(err.getKey().substring(2))) : null;
-                if (f != null) {
-                    ((HasValidation) f).setErrorMessage(err.getValue());
-                    ((HasValidation) f).setInvalid(true);
-                    if (first == null) {
-                        first = (Component) f;
+        // Each question's field by the name the service's messages use, in the order they appear.
+        Map<String, HasValidation> named = new LinkedHashMap<>();
+        fields.forEach((id, f) -> named.put("q-" + id, (HasValidation) f));
+        FormAction.of("review", named, message).get(() -> andSubmit ? fieldwork.submit(review.getId(), review.getVersion(), answers)
+                : fieldwork.save(review.getId(), review.getVersion(), answers)).ifPresent(saved -> {
+                    review = saved;
+                    FormAction.done(andSubmit ? "Submitted. Thank you." : "Saved.");
+                    if (andSubmit) {
+                        show();
                     }
-                } else {
-                    message.setText(err.getValue());
-                }
-            }
-            if (first instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-                focusable.focus();
-            }
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText(FormAction.changedMeanwhile("review"));
-        }
+                });
     }
 
     List<Question> questions() {

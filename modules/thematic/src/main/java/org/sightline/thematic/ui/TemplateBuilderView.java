@@ -1,5 +1,6 @@
 package org.sightline.thematic.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,8 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sightline.kernel.support.ui.AccessibleName;
-import org.sightline.kernel.support.ValidationException;
-import org.sightline.kernel.support.ui.FieldErrors;
 import org.sightline.kernel.support.ui.RecordRoute;
 import org.sightline.thematic.Evaluation;
 import org.sightline.thematic.EvaluationQueries;
@@ -241,15 +238,11 @@ public class TemplateBuilderView extends Main implements BeforeEnterObserver {
             fields.put("q" + i + ".options", r.options);
             fields.put("q" + i + ".max", r.max);
         }
-        FieldErrors.clear(fields, message);
-        try {
-            Template t = templates.save(evaluation.getId(), rows.stream().map(Row::draft).toList());
-            Notification.show("Saved as version " + t.getVersionNo() + ".", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            evaluation = evaluations.open(evaluation.getId());
-            show();
-        } catch (ValidationException ex) {
-            FieldErrors.show(ex, fields, message);
-        }
+        FormAction.of("template", fields, message).get(() -> templates.save(evaluation.getId(), rows.stream().map(Row::draft).toList()))
+                .ifPresent(t -> {
+                    FormAction.done("Saved as version " + t.getVersionNo() + ".");
+                    evaluation = evaluations.open(evaluation.getId());
+                    show();
+                });
     }
 }

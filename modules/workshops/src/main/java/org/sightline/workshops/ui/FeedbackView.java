@@ -1,5 +1,6 @@
 package org.sightline.workshops.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -17,8 +18,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import org.sightline.kernel.people.Role;
-import org.sightline.kernel.support.ValidationException;
 import org.sightline.workshops.Booking;
 import org.sightline.workshops.Feedback;
 import org.sightline.workshops.FeedbackForm;
@@ -102,29 +101,13 @@ public class FeedbackView extends Main implements BeforeEnterObserver {
     }
 
     private void submit() {
-        for (var f : List.of(usefulness, delivery)) {
-            f.setInvalid(false);
-        }
-        doDifferently.setInvalid(false);
-        comments.setInvalid(false);
-        message.setText("");
-        try {
-            Feedback saved = feedback.submit(bookingId, new FeedbackForm(usefulness.getValue(), delivery.getValue(),
-                    doDifferently.getValue(), comments.getValue()));
-            removeAll();
-            add(new RouterLink("← Workshops", WorkshopsView.class), new H1("Thank you"));
-            showThanks(saved);
-        } catch (ValidationException ex) {
-            ex.errors().forEach((field, text) -> {
-                switch (field) {
-                    case "usefulness" -> { usefulness.setErrorMessage(text); usefulness.setInvalid(true); }
-                    case "delivery" -> { delivery.setErrorMessage(text); delivery.setInvalid(true); }
-                    case "doDifferently" -> { doDifferently.setErrorMessage(text); doDifferently.setInvalid(true); }
-                    case "comments" -> { comments.setErrorMessage(text); comments.setInvalid(true); }
-                    default -> message.setText(text);
-                }
-            });
-        }
+        FormAction.of("feedback", Map.of("usefulness", usefulness, "delivery", delivery, "doDifferently", doDifferently,
+                "comments", comments), message).get(() -> feedback.submit(bookingId, new FeedbackForm(usefulness.getValue(),
+                delivery.getValue(), doDifferently.getValue(), comments.getValue()))).ifPresent(saved -> {
+                    removeAll();
+                    add(new RouterLink("← Workshops", WorkshopsView.class), new H1("Thank you"));
+                    showThanks(saved);
+                });
     }
 
     private void showThanks(Feedback f) {

@@ -1,5 +1,6 @@
 package org.sightline.workshops.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
 import static org.sightline.kernel.support.ui.Facts.fact;
 
 import com.vaadin.flow.component.Component;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.List;
 import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.people.Role;
@@ -195,15 +197,12 @@ public class SessionView extends Main implements BeforeEnterObserver, HasDynamic
     Paragraph placeMessage;
 
     private void placeStep(java.util.function.Supplier<String> step) {
-        try {
-            String done = step.get();
-            Notification.show(done, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        FormAction.of("booking", Map.of(), placeMessage).get(step).ifPresent(done -> {
+            FormAction.done(done);
             session = attendance.session(session.getId());
             removeAll();
             build();
-        } catch (ValidationException ex) {
-            placeMessage.setText(ex.errors().values().iterator().next());
-        }
+        });
     }
 
     /** Managers book people in their team; the QA team and the PSW anyone. */

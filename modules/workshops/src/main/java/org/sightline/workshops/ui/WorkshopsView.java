@@ -1,5 +1,7 @@
 package org.sightline.workshops.ui;
 
+import org.sightline.kernel.support.ui.FormAction;
+import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -19,7 +20,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sightline.kernel.support.ui.NarrowScreen;
 import org.sightline.kernel.support.ui.AccessibleName;
 import org.sightline.kernel.people.Role;
-import org.sightline.kernel.support.ValidationException;
 import org.sightline.workshops.Booking;
 import org.sightline.workshops.BookingService;
 import org.sightline.workshops.BookingStatus;
@@ -192,13 +192,7 @@ public class WorkshopsView extends Main {
     }
 
     private void act(java.util.function.Supplier<String> action) {
-        message.setText("");
-        try {
-            String done = action.get();
-            Notification.show(done, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ValidationException e) {
-            message.setText(e.errors().values().iterator().next());
-        }
+        FormAction.of("booking", Map.of(), message).get(action).ifPresent(FormAction::done);
         grid.getDataProvider().refreshAll();
         refreshMine();
     }
