@@ -1,5 +1,7 @@
 package org.sightline.audits.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import org.sightline.kernel.support.ui.FormAction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,8 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,7 +30,6 @@ import org.sightline.audits.sample.SampleRequest;
 import org.sightline.audits.sample.MonthlySample;
 import org.sightline.audits.sample.SampleService;
 import org.sightline.kernel.people.Person;
-import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.ServiceArea;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ValidationException;
@@ -159,14 +158,12 @@ public class SampleView extends Main {
     }
 
     void saveSchedule() {
-        clear();
-        try {
+        if (FormAction.of("schedule", fields(), formError).run(() -> {
             SampleRequest r = request();
             samples.saveSchedule(automatic.getValue(), r.exclusionMonths(), r.sizes());
+        })) {
             describeSchedule();
-            Notification.show("Schedule saved", 3000, Notification.Position.BOTTOM_START);
-        } catch (ValidationException e) {
-            show(e);
+            FormAction.done("Schedule saved");
         }
     }
 
@@ -208,8 +205,7 @@ public class SampleView extends Main {
     }
 
     void preview() {
-        clear();
-        try {
+        FormAction.of("sample", fields(), formError).run(() -> {
             previewed = request();
             lines.clear();
             SampleService.Draw draw = samples.draw(previewed);
@@ -220,34 +216,24 @@ public class SampleView extends Main {
                     + draw.shortfalls().stream().map(s -> s.explain(previewed.exclusionMonths())).collect(java.util.stream.Collectors.joining(" ")));
             allocate.setEnabled(!lines.isEmpty());
             formError.setText(lines.isEmpty() ? "No cases could be sampled with these settings." : "");
-        } catch (ValidationException e) {
-            show(e);
-        }
+        });
     }
 
     void addCase() {
-        addReference.setInvalid(false);
-        try {
-            lines.add(samples.lineFor(month.getValue(), addReference.getValue(), lines));
-            grid.setItems(lines);
-            addReference.clear();
-            allocate.setEnabled(previewed != null);
-        } catch (ValidationException e) {
-            addReference.setErrorMessage(e.errors().values().iterator().next());
-            addReference.setInvalid(true);
-        }
+        FormAction.of("sample", Map.of("reference", addReference), formError)
+                .get(() -> samples.lineFor(month.getValue(), addReference.getValue(), lines)).ifPresent(line -> {
+                    lines.add(line);
+                    grid.setItems(lines);
+                    addReference.clear();
+                    allocate.setEnabled(previewed != null);
+                });
     }
 
     void allocate() {
-        clear();
-        try {
-            int n = samples.allocate(previewed, List.copyOf(lines)).size();
-            Notification.show(n + " audits allocated for " + Formats.month(previewed.month()) + ". The auditors have been told.",
-                    5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        FormAction.of("sample", fields(), formError).get(() -> samples.allocate(previewed, List.copyOf(lines)).size()).ifPresent(n -> {
+            FormAction.done(n + " audits allocated for " + Formats.month(previewed.month()) + ". The auditors have been told.");
             getUI().ifPresent(ui -> ui.navigate(AuditsView.class));
-        } catch (ValidationException e) {
-            show(e);
-        }
+        });
     }
 
     private Component peerChoice(SampleLine line) {
@@ -277,30 +263,12 @@ public class SampleView extends Main {
         return remove;
     }
 
-    private void clear() {
-        formError.setText("");
-        exclusion.setInvalid(false);
-        seed.setInvalid(false);
-        sizes.values().forEach(f -> f.setInvalid(false));
-    }
-
-    private void show(ValidationException e) {
-        e.errors().forEach((key, message) -> {
-            if (key.equals("exclusionMonths")) {
-                exclusion.setErrorMessage(message);
-                exclusion.setInvalid(true);
-            } else if (key.equals("seed")) {
-                seed.setErrorMessage(message);
-                seed.setInvalid(true);
-            } else if (key.startsWith("size.")) {
-                long id = Long.parseLong(key.substring(5));
-                sizes.entrySet().stream().filter(en -> en.getKey().getId().equals(id)).findFirst().ifPresent(en -> {
-                    en.getValue().setErrorMessage(message);
-                    en.getValue().setInvalid(true);
-                });
-            } else {
-                formError.setText(message);
-            }
-        });
+    /** The settings' fields by the names the service's messages use. */
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new java.util.LinkedHashMap<>();
+        fields.put("exclusionMonths", exclusion);
+        fields.put("seed", seed);
+        sizes.forEach((area, f) -> fields.put("size." + area.getId(), f));
+        return fields;
     }
 }

@@ -4,7 +4,6 @@ import org.sightline.kernel.support.ui.Confirm;
 import org.sightline.kernel.support.ui.RecordRoute;
 import static org.sightline.kernel.support.ui.Facts.fact;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,8 +17,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -37,11 +34,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.sightline.kernel.grades.Grade;
 import org.sightline.kernel.people.Person;
-import org.sightline.kernel.people.Role;
 import org.sightline.kernel.security.CurrentUser;
 import org.sightline.kernel.support.Formats;
-import org.sightline.kernel.support.ValidationException;
 import org.sightline.kernel.support.ui.FormAction;
+import org.sightline.kernel.support.ui.GroupError;
 import org.sightline.kernel.support.ui.Facts;
 import org.sightline.supervision.SupervisionAccess;
 import org.sightline.supervision.AuditDraft;
@@ -50,7 +46,6 @@ import org.sightline.supervision.Criterion;
 import org.sightline.supervision.CriterionAnswer;
 import org.sightline.supervision.SupervisionAudit;
 import org.sightline.supervision.SupervisionService;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.sightline.kernel.people.RoleGroup;
 
@@ -81,7 +76,7 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
     final DatePicker periodTo = new DatePicker("to");
     final Checkbox sourceFile = new Checkbox("The personal supervision file");
     final Checkbox sourceCases = new Checkbox("Case records with management oversight");
-    final Paragraph sourcesError = new Paragraph();
+    final GroupError sourcesError;
     final IntegerField sessionsExpected = new IntegerField("Sessions expected in the period");
     final IntegerField sessionsHeld = new IntegerField("Sessions held");
     final Map<Criterion, CriterionFields> criteria = new EnumMap<>(Criterion.class);
@@ -115,7 +110,7 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
         addClassName("page");
         message.addClassName("error-text");
         message.getElement().setAttribute("role", "alert");
-        sourcesError.addClassName("error-text");
+        sourcesError = new GroupError(sourceFile);
         for (Criterion c : Criterion.values()) {
             criteria.put(c, new CriterionFields(c));
         }
@@ -252,46 +247,21 @@ public class SupervisionAuditView extends Main implements BeforeEnterObserver, H
 
     private void submit(boolean andComplete) {
         Map<String, HasValidation> fields = new HashMap<>(Map.of("supervisor", supervisor, "supervisee", supervisee, "periodFrom", periodFrom,
-                "periodTo", periodTo, "sessionsExpected", sessionsExpected, "sessionsHeld", sessionsHeld, "overall", overall));
+                "periodTo", periodTo, "sources", sourcesError, "sessionsExpected", sessionsExpected, "sessionsHeld", sessionsHeld,
+                "overall", overall));
         criteria.forEach((c, f) -> {
             fields.put("grade." + c.name(), f.grade);
             fields.put("evidence." + c.name(), f.evidence);
         });
-        fields.values().forEach(f -> f.setInvalid(false));
-        message.setText("");
-        sourcesError.setText("");
-        try {
-            SupervisionAudit saved = andComplete
-                    ? audits.complete(audit == null ? null : audit.getId(), audit == null ? 0 : audit.getVersion(), draft())
-                    : audits.saveDraft(audit == null ? null : audit.getId(), audit == null ? 0 : audit.getVersion(), draft());
-            audit = saved;
-            Notification.show(andComplete ? "Completed; " + saved.getSupervisor().getFullName() + " is told." : "Draft saved.", 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(SupervisionAuditView.class, new RouteParameters("auditId", String.valueOf(audit.getId()))));
-        } catch (ValidationException ex) {
-            ex.errors().forEach((name, text) -> {
-                HasValidation f = fields.get(name);
-                if (f != null) {
-                    f.setErrorMessage(text);
-                    f.setInvalid(true);
-                } else if (name.equals("sources")) {
-                    sourcesError.setText(text);
-                } else {
-                    message.setText(text);
-                }
-            });
-            message.setText(message.getText().isEmpty() ? "Some answers need attention: see the messages beside them." : message.getText());
-            List<Component> order = new java.util.ArrayList<>(List.of(supervisor, supervisee, periodFrom, periodTo));
-            criteria.values().forEach(f -> {
-                order.add(f.grade);
-                order.add(f.evidence);
-            });
-            order.add(overall);
-            order.stream().filter(c -> ((HasValidation) c).isInvalid()).findFirst()
-                    .ifPresent(c -> c.getElement().callJsFunction("scrollIntoView"));
-        } catch (ObjectOptimisticLockingFailureException ex) {
-            message.setText(FormAction.changedMeanwhile("audit"));
-        }
+        FormAction.of("audit", fields, message).get(() -> andComplete
+                ? audits.complete(audit == null ? null : audit.getId(), audit == null ? 0 : audit.getVersion(), draft())
+                : audits.saveDraft(audit == null ? null : audit.getId(), audit == null ? 0 : audit.getVersion(), draft()))
+                .ifPresent(saved -> {
+                    audit = saved;
+                    FormAction.done(andComplete ? "Completed; " + saved.getSupervisor().getFullName() + " is told." : "Draft saved.");
+                    getUI().ifPresent(ui -> ui.navigate(SupervisionAuditView.class,
+                            new RouteParameters("auditId", String.valueOf(saved.getId()))));
+                });
     }
 
     private void buildRecord() {

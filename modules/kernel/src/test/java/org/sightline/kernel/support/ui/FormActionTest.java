@@ -97,6 +97,30 @@ class FormActionTest {
     }
 
     @Test
+    void aQuestionAnsweredWithSeveralFieldsShowsItsMessageOnItsLineAndTakesTheUserToItsFirstField() {
+        com.vaadin.flow.component.checkbox.Checkbox file = new com.vaadin.flow.component.checkbox.Checkbox("The personal file") {
+            @Override
+            public void focus() {
+                getElement().setProperty("focusedForTest", true);
+            }
+        };
+        GroupError sources = new GroupError(file);
+        UI.getCurrent().addComponentAsFirst(new Div(file, sources));
+        fields.put("sources", sources);
+        FormAction.of("audit", fields, message).run(() -> {
+            throw errors("sources", "Say what you looked at.", "title", "Give it a title.");
+        });
+        assertThat(sources.getText()).isEqualTo("Say what you looked at.");
+        assertThat(sources.isInvalid()).isTrue();
+        assertThat(file.getElement().getProperty("focusedForTest", false)).as("the group is first on the page").isTrue();
+        assertThat(title.focused).isFalse();
+
+        FormAction.of("audit", fields, message).run(() -> { });
+        assertThat(sources.getText()).isEmpty();
+        assertThat(sources.isInvalid()).isFalse();
+    }
+
+    @Test
     void aConcurrentEditIsSaidInTheSameWordsAndKeepsWhatWasTyped() {
         Optional<Object> result = FormAction.of("complaint", fields, message).get(() -> {
             throw new ObjectOptimisticLockingFailureException(Object.class, 7L);
