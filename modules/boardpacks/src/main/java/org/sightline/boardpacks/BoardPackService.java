@@ -235,7 +235,7 @@ public class BoardPackService {
         errors.throwIfAny();
         String name = fileName == null || fileName.isBlank() ? "paper.pdf" : fileName.strip();
         int pages = UploadCheck.pages(name, content);
-        StoredFile file = files.saveAndFlush(new StoredFile(name.length() > 200 ? name.substring(0, 200) : name, content));
+        StoredFile file = files.saveAndFlush(new StoredFile(name.length() > StoredFile.NAME_MAX ? name.substring(0, StoredFile.NAME_MAX) : name, content));
         p.add(SectionCheck.clean(new SectionDraft(d.title(), d.presenter(), d.coverNote(), null, null, null))).attach(file, pages);
         return packs.saveAndFlush(p);
     }

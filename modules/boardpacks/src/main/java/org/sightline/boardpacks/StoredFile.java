@@ -11,7 +11,10 @@ import org.sightline.kernel.support.AbstractEntity;
 @Table(name = "bp_file")
 public class StoredFile extends AbstractEntity {
 
-    @Column(nullable = false, length = 200)
+    /** The column's size: a longer file name is kept to its first characters (the name is only a label). */
+    public static final int NAME_MAX = 200;
+
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
     @Column(name = "size_bytes", nullable = false)

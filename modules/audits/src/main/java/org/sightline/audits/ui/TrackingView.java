@@ -21,7 +21,6 @@ import org.sightline.audits.tracking.TrackingFilter;
 import org.sightline.audits.tracking.TrackingService;
 import org.sightline.kernel.charts.ui.ChartView;
 import org.sightline.kernel.grades.Grade;
-import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.ServiceArea;
 import org.sightline.kernel.people.Team;
 import org.sightline.kernel.people.TeamService;

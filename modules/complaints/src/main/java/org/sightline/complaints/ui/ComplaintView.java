@@ -27,7 +27,6 @@ import org.sightline.complaints.Stage1Workflow;
 import org.sightline.complaints.Timeline;
 import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.people.Role;
-import org.sightline.kernel.people.Team;
 import org.sightline.kernel.people.TeamService;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ui.Facts;

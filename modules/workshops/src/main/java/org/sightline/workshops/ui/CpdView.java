@@ -18,7 +18,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.sightline.kernel.people.Role;
 import org.sightline.kernel.pdf.ExportService;
 import org.sightline.kernel.support.Formats;
 import org.sightline.kernel.support.ui.NarrowScreen;

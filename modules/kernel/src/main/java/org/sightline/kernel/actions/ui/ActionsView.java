@@ -27,7 +27,6 @@ import org.sightline.kernel.actions.ActionItem;
 import org.sightline.kernel.actions.ActionService;
 import org.sightline.kernel.actions.ActionStatus;
 import org.sightline.kernel.charts.ui.ChartView;
-import org.sightline.kernel.people.Role;
 import org.sightline.kernel.people.ServiceArea;
 import org.sightline.kernel.people.Team;
 import org.sightline.kernel.people.TeamService;
